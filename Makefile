@@ -1,0 +1,39 @@
+PYTHON ?= python3.11
+VENV := .venv
+PY := $(VENV)/bin/python
+KG := $(VENV)/bin/kg
+STAMP := $(VENV)/.installed
+
+.PHONY: install demo test lint bench clean
+
+$(STAMP): pyproject.toml
+	@command -v $(PYTHON) >/dev/null || { echo "error: $(PYTHON) not found (set PYTHON=...)" >&2; exit 2; }
+	$(PYTHON) -m venv $(VENV)
+	$(PY) -m pip install --quiet --upgrade pip
+	$(PY) -m pip install --quiet -e '.[dev]'
+	touch $(STAMP)
+
+install: $(STAMP)
+
+demo: $(STAMP)
+	$(KG) build corpus/ --store output/kg
+	$(KG) extract corpus/ --format tsv > output/statements.tsv
+	$(KG) export --store output/kg --format graphml -o output/graph.graphml
+	$(KG) export --store output/kg --format gexf -o output/graph.gexf
+	$(KG) draw --store output/kg -o output/alliances.png
+	$(KG) draw --store output/kg --focus Mali -o output/focus-mali.png
+	$(KG) draw --store output/kg --by year -o output/alliances-by-year.png
+	$(KG) query --store output/kg --saved allies --param actor=Mali
+
+test: $(STAMP)
+	$(VENV)/bin/ruff check graph scripts tests
+	$(VENV)/bin/pytest -q
+
+lint: $(STAMP)
+	$(VENV)/bin/ruff check graph scripts tests
+
+bench: $(STAMP)
+	$(PY) scripts/bench.py
+
+clean:
+	rm -rf $(VENV) output/kg output/*.graphml output/*.gexf output/*.png

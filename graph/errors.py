@@ -1,0 +1,5 @@
+"""Errors the CLI reports as one line and exit status 2, without a traceback."""
+
+
+class KgError(Exception):
+    """A problem the user can fix: a bad argument, an unreadable store, a malformed query."""
