@@ -1,0 +1,293 @@
+"""The triple store: an embedded Oxigraph directory or a remote SPARQL 1.1 endpoint.
+
+Both speak SPARQL text only (queries and updates), so they share every method but two. A
+document's graph is replaced by one SPARQL Update request (DROP GRAPH then INSERT DATA), which
+Oxigraph and SPARQL servers apply as one transaction: a write that fails or a run that is
+killed leaves each document either wholly old or wholly new, never half written.
+
+Queries see the union of all named graphs as their default graph; an endpoint must be set up
+the same way (`oxigraph serve --union-default-graph`, which `kg serve` does).
+"""
+
+from __future__ import annotations
+
+import os
+import re
+import tempfile
+import urllib.error
+import urllib.request
+from collections.abc import Iterable, Iterator, Mapping
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import pyoxigraph as ox
+
+from graph import rdf
+from graph.errors import KgError
+from graph.model import Document, Statement
+
+Term = ox.NamedNode | ox.BlankNode | ox.Literal | ox.Triple
+Batch = Iterable[tuple[Document, list[Statement]]]
+DUMP_FORMATS = {
+    "ttl": ox.RdfFormat.TURTLE,
+    "trig": ox.RdfFormat.TRIG,
+    "nq": ox.RdfFormat.N_QUADS,
+    "jsonld": ox.RdfFormat.JSON_LD,
+}
+_PROLOGUE = "".join(f"PREFIX {p}: <{iri}>\n" for p, iri in rdf.PREFIXES.items())
+_WHERE = re.compile(r"\bWHERE\s*\{", re.IGNORECASE)
+# IRIs and strings may contain '#', so comments are found by skipping over them.
+_TOKENS = re.compile(r"""<[^<>"{}|^`\\\s]*>|"(?:[^"\\\n]|\\.)*"|'(?:[^'\\\n]|\\.)*'|#[^\n]*""")
+
+
+@dataclass
+class Result:
+    """Query results held in memory: rows for SELECT, a boolean for ASK, triples otherwise."""
+
+    variables: list[str] = field(default_factory=list)
+    rows: list[tuple[Term | None, ...]] = field(default_factory=list)
+    boolean: bool | None = None
+    triples: list[ox.Triple] | None = None
+
+    def dicts(self) -> Iterator[dict[str, Term]]:
+        for row in self.rows:
+            yield {v: t for v, t in zip(self.variables, row, strict=True) if t is not None}
+
+
+def _result(raw: object) -> Result:
+    if isinstance(raw, ox.QuerySolutions):
+        names = [v.value for v in raw.variables]
+        return Result(names, [tuple(sol[v] for v in names) for sol in raw])
+    if isinstance(raw, ox.QueryBoolean):
+        return Result(boolean=bool(raw))
+    return Result(triples=list(raw))  # type: ignore[call-overload]
+
+
+def replace_graphs_update(graphs: Mapping[ox.NamedNode, list[ox.Quad]]) -> str:
+    """One SPARQL Update that replaces whole graphs; terms are serialised, never spliced."""
+    parts = [f"DROP SILENT GRAPH {g}" for g in graphs]
+    body = "\n".join(
+        f"GRAPH {g} {{\n" + "".join(f"{q.subject} {q.predicate} {q.object} .\n" for q in quads) + "}"
+        for g, quads in graphs.items()
+        if quads
+    )
+    if body:
+        parts.append(f"INSERT DATA {{\n{body}\n}}")
+    return " ;\n".join(parts)
+
+
+def bind(sparql: str, bindings: Mapping[str, Term]) -> str:
+    """Pre-bind variables by a VALUES block opening the WHERE clause.
+
+    The terms are serialised by pyoxigraph (N-Triples escaping), so a value can never close a
+    string or an IRI and add SPARQL of its own. Every engine evaluates this the same way, which
+    Oxigraph's `substitutions` would not: it requires the variable to be projected.
+    """
+    if not bindings:
+        return sparql
+    blanked = _TOKENS.sub(lambda m: " " * len(m[0]) if m[0][0] == "#" else m[0], sparql)
+    match = _WHERE.search(blanked)
+    if match is None:
+        raise KgError("cannot bind parameters: the query has no WHERE { ... } clause")
+    names = " ".join(f"?{k}" for k in bindings)
+    terms = " ".join(str(t) for t in bindings.values())
+    cut = match.end()
+    return f"{sparql[:cut]}\n  VALUES ({names}) {{ ({terms}) }}{sparql[cut:]}"
+
+
+class Store:
+    """What the pipeline needs from a triple store; subclasses only move SPARQL text."""
+
+    location: str
+
+    def _query(self, sparql: str) -> Result:
+        raise NotImplementedError
+
+    def _update(self, sparql: str) -> None:
+        raise NotImplementedError
+
+    def close(self) -> None:
+        """Release the store (the embedded one holds a lock on its directory)."""
+
+    def __enter__(self) -> Store:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    def query(self, sparql: str, bindings: Mapping[str, Term] | None = None) -> Result:
+        """Run a query; `bindings` pre-bind variables to RDF terms, see `bind`."""
+        return self._query(bind(sparql, bindings or {}))
+
+    def document_hash(self, doc_id: str) -> str | None:
+        node = rdf.doc_iri(doc_id)
+        res = self.query(
+            "SELECT ?h WHERE { GRAPH ?doc { ?doc kg:contentHash ?h } }", {"doc": node}
+        )
+        return res.rows[0][0].value if res.rows else None  # type: ignore[union-attr]
+
+    def replace_documents(self, batch: Batch) -> int:
+        """Replace the named graph of every document in the batch, all in one transaction.
+
+        Returns the number of statements written.
+        """
+        graphs: dict[ox.NamedNode, list[ox.Quad]] = {}
+        count = 0
+        for doc, statements in batch:
+            graphs[rdf.doc_iri(doc.id)] = rdf.document_quads(doc, statements)
+            count += len(statements)
+        if graphs:
+            self._update(replace_graphs_update(graphs))
+        return count
+
+    def ensure_ontology(self) -> None:
+        """Load the ontology and actors into their graph unless the stored copy is current."""
+        res = self.query(
+            "SELECT ?h WHERE { GRAPH ?g { ?g kg:sourceHash ?h } }", {"g": rdf.ONTOLOGY_GRAPH}
+        )
+        if not any(r[0].value == rdf.ontology_fingerprint() for r in res.rows):  # type: ignore[union-attr]
+            self._update(replace_graphs_update({rdf.ONTOLOGY_GRAPH: rdf.ontology_quads()}))
+
+    def statements(
+        self,
+        period: tuple[str | None, str | None] | None = None,
+        min_confidence: float = 0.0,
+    ) -> Iterator[Statement]:
+        """Every statement stored, negated and hypothetical ones included (their flags say so).
+
+        `period` is (from, to), ISO dates of any precision, either side None; it is compared
+        with the event date, else the document date. Undated statements fall outside any period.
+        """
+        res = self.query(rdf.STATEMENTS_QUERY, {"minConfidence": ox.Literal(float(min_confidence))})
+        for row in res.dicts():
+            st = rdf.statement_from_row(row)
+            if rdf.in_period(st.date, period):
+                yield st
+
+    def quads(self) -> Iterator[ox.Quad]:
+        res = self.query("SELECT ?s ?p ?o ?g WHERE { GRAPH ?g { ?s ?p ?o } }")
+        for s, p, o, g in res.rows:
+            yield ox.Quad(s, p, o, g)  # type: ignore[arg-type]
+
+    def triple_count(self) -> int:
+        """Number of quads over all named graphs (nothing is written to the default graph)."""
+        res = self.query("SELECT (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } }")
+        return int(res.rows[0][0].value)  # type: ignore[union-attr]
+
+    def dump(self, path: str | os.PathLike[str], fmt: str) -> None:
+        """Write the dataset to a file atomically; Turtle, having no graphs, gets their merge."""
+        if fmt not in DUMP_FORMATS:
+            raise KgError(f"unknown RDF format {fmt!r}; known: {', '.join(DUMP_FORMATS)}")
+        quads: Iterable[ox.Quad | ox.Triple] = self.quads()
+        if fmt == "ttl":
+            quads = dict.fromkeys(q.triple for q in quads)
+        target = Path(path)
+        fd, tmp = tempfile.mkstemp(dir=target.parent or ".", prefix=f".{target.name}.")
+        try:
+            with os.fdopen(fd, "wb") as out:
+                ox.serialize(quads, out, DUMP_FORMATS[fmt], prefixes=rdf.PREFIXES)
+            os.replace(tmp, target)
+        except BaseException:
+            os.unlink(tmp)
+            raise
+
+
+class OxigraphStore(Store):
+    """The embedded store: a RocksDB directory, locked by one writing process at a time."""
+
+    def __init__(self, path: Path, read_only: bool = False) -> None:
+        self.location = str(path)
+        try:
+            if read_only:
+                if not path.is_dir():
+                    raise KgError(f"{path}: no store here (run `kg build` first)")
+                self._ox: ox.Store | None = ox.Store.read_only(str(path))
+            else:
+                self._ox = ox.Store(str(path))
+        except OSError as exc:
+            hint = " (is `kg serve` or another `kg build` using it?)" if "lock" in str(exc) else ""
+            raise KgError(f"{path}: cannot open store: {exc}{hint}") from None
+        if not read_only:
+            self.ensure_ontology()
+
+    @property
+    def _store(self) -> ox.Store:
+        if self._ox is None:
+            raise KgError(f"{self.location}: store is closed")
+        return self._ox
+
+    def _query(self, sparql: str) -> Result:
+        try:
+            raw = self._store.query(sparql, prefixes=rdf.PREFIXES, use_default_graph_as_union=True)
+            return _result(raw)
+        except SyntaxError as exc:
+            raise KgError(f"bad SPARQL: {str(exc).splitlines()[0]}") from None
+
+    def _update(self, sparql: str) -> None:
+        try:
+            self._store.update(sparql, prefixes=rdf.PREFIXES)
+        except SyntaxError as exc:
+            raise KgError(f"bad SPARQL update: {str(exc).splitlines()[0]}") from None
+
+    def quads(self) -> Iterator[ox.Quad]:
+        return iter(self._store)
+
+    def triple_count(self) -> int:
+        return len(self._store)
+
+    def close(self) -> None:
+        if self._ox is not None:
+            self._ox.flush()
+            self._ox = None  # dropping the last reference releases the directory lock
+
+
+class EndpointStore(Store):
+    """A SPARQL 1.1 server: `URL/query` and `URL/update` (Oxigraph, Fuseki dataset URLs)."""
+
+    def __init__(self, url: str, read_only: bool = False, timeout: float = 60.0) -> None:
+        self.location = url.rstrip("/")
+        base = re.sub(r"/(query|sparql)$", "", self.location)
+        self.query_url, self.update_url = f"{base}/query", f"{base}/update"
+        self.timeout = timeout
+        if not read_only:
+            self.ensure_ontology()
+
+    def _post(self, url: str, body: str, content_type: str, accept: str) -> tuple[str, bytes]:
+        req = urllib.request.Request(
+            url,
+            data=body.encode("utf-8"),
+            headers={"Content-Type": content_type, "Accept": accept},
+            method="POST",
+        )
+        try:
+            with urllib.request.urlopen(req, timeout=self.timeout) as resp:
+                return resp.headers.get_content_type(), resp.read()
+        except urllib.error.HTTPError as exc:
+            detail = exc.read().decode("utf-8", "replace").strip().splitlines()
+            first = detail[0] if detail else exc.reason
+            raise KgError(f"{url}: HTTP {exc.code}: {first}") from None
+        except (urllib.error.URLError, OSError) as exc:
+            raise KgError(f"{url}: cannot reach the SPARQL endpoint: {exc}") from None
+
+    def _query(self, sparql: str) -> Result:
+        accept = "application/sparql-results+json, application/n-triples;q=0.9"
+        ctype, body = self._post(
+            self.query_url, _PROLOGUE + sparql, "application/sparql-query", accept
+        )
+        if ctype == "application/sparql-results+json":
+            return _result(ox.parse_query_results(body, ox.QueryResultsFormat.JSON))
+        fmt = ox.RdfFormat.from_media_type(ctype)
+        if fmt is None:
+            raise KgError(f"{self.query_url}: unexpected response type {ctype}")
+        return Result(triples=[q.triple for q in ox.parse(body, fmt)])
+
+    def _update(self, sparql: str) -> None:
+        self._post(self.update_url, _PROLOGUE + sparql, "application/sparql-update", "*/*")
+
+
+def open_store(location: str | os.PathLike[str], read_only: bool = False) -> Store:
+    """A directory path opens (or creates) an embedded store; an http(s) URL, an endpoint."""
+    text = str(location)
+    if re.match(r"https?://", text):
+        return EndpointStore(text, read_only=read_only)
+    return OxigraphStore(Path(text), read_only=read_only)
