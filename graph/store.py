@@ -63,13 +63,15 @@ def _result(raw: object) -> Result:
     return Result(triples=list(raw))  # type: ignore[call-overload]
 
 
+def _triples_text(quads: list[ox.Quad]) -> str:
+    return "".join(f"{q.subject} {q.predicate} {q.object} .\n" for q in quads)
+
+
 def replace_graphs_update(graphs: Mapping[ox.NamedNode, list[ox.Quad]]) -> str:
     """One SPARQL Update that replaces whole graphs; terms are serialised, never spliced."""
     parts = [f"DROP SILENT GRAPH {g}" for g in graphs]
     body = "\n".join(
-        f"GRAPH {g} {{\n" + "".join(f"{q.subject} {q.predicate} {q.object} .\n" for q in quads) + "}"
-        for g, quads in graphs.items()
-        if quads
+        f"GRAPH {g} {{\n{_triples_text(quads)}}}" for g, quads in graphs.items() if quads
     )
     if body:
         parts.append(f"INSERT DATA {{\n{body}\n}}")
@@ -121,9 +123,7 @@ class Store:
 
     def document_hash(self, doc_id: str) -> str | None:
         node = rdf.doc_iri(doc_id)
-        res = self.query(
-            "SELECT ?h WHERE { GRAPH ?doc { ?doc kg:contentHash ?h } }", {"doc": node}
-        )
+        res = self.query("SELECT ?h WHERE { GRAPH ?doc { ?doc kg:contentHash ?h } }", {"doc": node})
         return res.rows[0][0].value if res.rows else None  # type: ignore[union-attr]
 
     def replace_documents(self, batch: Batch) -> int:
