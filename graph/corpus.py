@@ -98,12 +98,12 @@ def _files_for(raw: str, report: Report) -> Iterator[Path]:
             report(f"{raw}: unsupported file type {kind}, expected .txt or .jsonl")
         return
     if path.is_dir():
-        found = _walk(path)
+        found = _walk(path, report)
     elif path.exists():
         report(f"{raw}: not a regular file or directory")
         return
     elif _GLOB_CHARS.search(raw):
-        found = _glob(raw)
+        found = _glob(raw, report)
     else:
         report(f"{raw}: no such file or directory")
         return
@@ -115,23 +115,33 @@ def _files_for(raw: str, report: Report) -> Iterator[Path]:
         report(f"{raw}: no .txt or .jsonl file found")
 
 
-def _glob(pattern: str) -> Iterator[Path]:
+def _glob(pattern: str, report: Report) -> Iterator[Path]:
     """Matches of a pattern (`**` recurses); matched directories are read whole."""
     for match in sorted(glob.glob(pattern, recursive=True)):
         hit = Path(match)
         if hit.is_dir():
-            yield from _walk(hit)
+            yield from _walk(hit, report)
         elif hit.suffix.lower() in READABLE_SUFFIXES:
             yield hit
 
 
-def _walk(root: Path) -> Iterator[Path]:
-    """Readable files under `root`, sorted, skipping hidden entries (.git, editor files)."""
-    for current, dirs, files in os.walk(root):
-        dirs[:] = sorted(d for d in dirs if not d.startswith("."))
-        for name in sorted(files):
-            if not name.startswith(".") and Path(name).suffix.lower() in READABLE_SUFFIXES:
-                yield Path(current) / name
+def _walk(root: Path, report: Report) -> Iterator[Path]:
+    """Readable files under `root` in path order (a/b/x before a/c.txt), like `find | sort`,
+    skipping hidden entries (.git, editor files)."""
+    try:
+        entries = sorted(os.scandir(root), key=lambda e: e.name)
+    except OSError as exc:
+        report(f"{root}: cannot read directory ({exc.strerror})")
+        return
+    for entry in entries:
+        if entry.name.startswith("."):
+            continue
+        path = Path(entry.path)
+        # Symlinked directories are not followed: a link back up would loop forever.
+        if entry.is_dir(follow_symlinks=False):
+            yield from _walk(path, report)
+        elif entry.is_file() and path.suffix.lower() in READABLE_SUFFIXES:
+            yield path
 
 
 # --- decoding --------------------------------------------------------------------------
@@ -180,7 +190,7 @@ def _read_text(path: Path, report: Report) -> Iterator[Document]:
     if not raw.strip():
         report(f"{path}: empty file")
         return
-    first, newline, rest = raw.partition("\n")
+    first, _, rest = raw.partition("\n")
     meta: dict[str, str] = {}
     doc_date = None
     text = raw
@@ -212,10 +222,10 @@ def _read_jsonl(path: Path, report: Report) -> Iterator[Document]:
         with path.open("rb") as f:
             offset, empty = 0, True
             for number, line in enumerate(f, start=1):
-                where = f"{path}:{number}"
+                where, start = f"{path}:{number}", offset
+                offset += len(line)
                 try:
-                    decoded = _decode(line, offset)
-                    offset += len(line)
+                    decoded = _decode(line, start)
                     if decoded.strip():
                         empty = False
                         yield _record(path, number, decoded)
@@ -249,12 +259,10 @@ def _record(path: Path, number: int, line: str) -> Document:
         doc_date = None
     meta = {k: str(obj[k]) for k in _JSONL_META if obj.get(k) not in (None, "")}
     meta["line"] = str(number)
-    lang = obj.get("lang")
-    if lang not in (None, ""):
-        meta["lang_field"] = str(lang)
-    return Document(
-        id=doc_id, text=text.replace("\r\n", "\n"), source=str(path), date=doc_date, meta=meta
-    )
+    lang = str(obj["lang"]) if obj.get("lang") not in (None, "") else None
+    text = text.replace("\r\n", "\n")
+    # The record's language is checked later, with detection, in _with_language.
+    return Document(doc_id, text, str(path), doc_date, lang, meta)
 
 
 # --- language --------------------------------------------------------------------------
@@ -267,15 +275,12 @@ def _where(doc: Document) -> str:
 
 def _with_language(doc: Document, forced: str | None, report: Report) -> Document | None:
     """The document with its language set, or None (reported) if it is not fr or en."""
-    supported = supported_languages()
-    meta = dict(doc.meta)
-    field = meta.pop("lang_field", None)
     if forced:
         lang = forced
-    elif field is not None:
-        lang = field.strip().lower().replace("_", "-").split("-")[0]
-        if lang not in supported:
-            report(f"{_where(doc)}: language not supported ({field})")
+    elif doc.lang is not None:
+        lang = doc.lang.strip().lower().replace("_", "-").split("-")[0]  # fr-FR -> fr
+        if lang not in supported_languages():
+            report(f"{_where(doc)}: language not supported ({doc.lang})")
             return None
     else:
         guess = detect_language(doc.text)
@@ -284,4 +289,4 @@ def _with_language(doc: Document, forced: str | None, report: Report) -> Documen
             report(f"{_where(doc)}: language not supported (looks like {name})")
             return None
         lang = guess.lang
-    return Document(doc.id, doc.text, doc.source, doc.date, lang, meta)
+    return Document(doc.id, doc.text, doc.source, doc.date, lang, doc.meta)
