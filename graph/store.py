@@ -121,6 +121,10 @@ class Store:
         """Run a query; `bindings` pre-bind variables to RDF terms, see `bind`."""
         return self._query(bind(sparql, bindings or {}))
 
+    def update(self, sparql: str) -> None:
+        """Run a SPARQL Update as one transaction."""
+        self._update(sparql)
+
     def document_hash(self, doc_id: str) -> str | None:
         node = rdf.doc_iri(doc_id)
         res = self.query("SELECT ?h WHERE { GRAPH ?doc { ?doc kg:contentHash ?h } }", {"doc": node})
@@ -129,16 +133,23 @@ class Store:
     def replace_documents(self, batch: Batch) -> int:
         """Replace the named graph of every document in the batch, all in one transaction.
 
-        Returns the number of statements written.
+        Returns the number of statements written. A document that cannot be written (a
+        malformed date) fails the whole batch before anything is written.
         """
         graphs: dict[ox.NamedNode, list[ox.Quad]] = {}
         count = 0
         for doc, statements in batch:
-            graphs[rdf.doc_iri(doc.id)] = rdf.document_quads(doc, statements)
+            try:
+                graphs[rdf.doc_iri(doc.id)] = rdf.document_quads(doc, statements)
+            except (ValueError, KeyError) as exc:
+                raise KgError(f"{doc.source}: cannot write document {doc.id!r}: {exc}") from None
             count += len(statements)
+        self.replace_graphs(graphs)
+        return count
+
+    def replace_graphs(self, graphs: Mapping[ox.NamedNode, list[ox.Quad]]) -> None:
         if graphs:
             self._update(replace_graphs_update(graphs))
-        return count
 
     def ensure_ontology(self) -> None:
         """Load the ontology and actors into their graph unless the stored copy is current."""
@@ -146,7 +157,7 @@ class Store:
             "SELECT ?h WHERE { GRAPH ?g { ?g kg:sourceHash ?h } }", {"g": rdf.ONTOLOGY_GRAPH}
         )
         if not any(r[0].value == rdf.ontology_fingerprint() for r in res.rows):  # type: ignore[union-attr]
-            self._update(replace_graphs_update({rdf.ONTOLOGY_GRAPH: rdf.ontology_quads()}))
+            self.replace_graphs({rdf.ONTOLOGY_GRAPH: rdf.ontology_quads()})
 
     def statements(
         self,
@@ -197,6 +208,7 @@ class OxigraphStore(Store):
 
     def __init__(self, path: Path, read_only: bool = False) -> None:
         self.location = str(path)
+        self.read_only = read_only
         try:
             if read_only:
                 if not path.is_dir():
@@ -236,7 +248,7 @@ class OxigraphStore(Store):
         return len(self._store)
 
     def close(self) -> None:
-        if self._ox is not None:
+        if self._ox is not None and not self.read_only:
             self._ox.flush()
             self._ox = None  # dropping the last reference releases the directory lock
 

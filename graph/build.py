@@ -1,0 +1,135 @@
+"""`kg build`: extract relations from documents and write them to the store, incrementally.
+
+Three stages joined by generators: `pending` drops documents whose content hash is already
+stored, an extractor turns the rest into (Document, statements) pairs, and `write_batches`
+replaces each batch of documents' graphs in one transaction. A run killed midway therefore
+leaves whole documents behind, and the next run redoes only those still missing or stale.
+A parallel extractor (Dask) plugs in as another `Extractor`; the writer stays serial because
+the embedded store has a single writer.
+"""
+
+from __future__ import annotations
+
+import sys
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass
+from pathlib import Path
+
+import pyoxigraph as ox
+
+from graph import rdf
+from graph.errors import KgError
+from graph.model import Document, Statement
+from graph.store import Store, open_store
+from graph.vocab import relations
+
+Pair = tuple[Document, list[Statement]]
+Extractor = Callable[[Iterable[Document]], Iterator[Pair]]
+Problem = Callable[[str], None]
+BATCH_SIZE = 16
+
+
+@dataclass
+class BuildStats:
+    read: int = 0
+    skipped: int = 0
+    updated: int = 0
+    statements: int = 0
+
+    def summary(self, store: Store) -> str:
+        return (
+            f"kg build: {self.read} documents read, {self.skipped} unchanged, "
+            f"{self.updated} updated, {self.statements} statements; "
+            f"{store.location}: {store.triple_count()} triples"
+        )
+
+
+def pending(
+    documents: Iterable[Document], store: Store, stats: BuildStats, on_problem: Problem
+) -> Iterator[Document]:
+    """The documents whose stored graph is missing or was built from other content."""
+    seen: set[str] = set()
+    for doc in documents:
+        stats.read += 1
+        if doc.id in seen:
+            on_problem(f"{doc.source}: duplicate document id {doc.id!r}, skipped")
+            continue
+        seen.add(doc.id)
+        if store.document_hash(doc.id) == doc.content_hash:
+            stats.skipped += 1
+            continue
+        yield doc
+
+
+def _writable(doc: Document, statements: list[Statement], on_problem: Problem) -> list[Statement]:
+    """Statements that can be written; the others are reported, not silently stored wrong."""
+    known = relations()
+    gaz = rdf.gazetteer()
+    kept = []
+    for st in statements:
+        unknown = [a for a in (st.subject, st.object) if gaz.get(a) is None]
+        if st.relation not in known:
+            on_problem(f"{doc.source}: unknown relation {st.relation!r}, statement dropped")
+        elif unknown:
+            on_problem(f"{doc.source}: unknown actor {unknown[0]!r}, statement dropped")
+        elif st.doc_id != doc.id:
+            on_problem(f"{doc.source}: statement of document {st.doc_id!r} dropped")
+        else:
+            kept.append(st)
+    return kept
+
+
+def write_batches(
+    store: Store,
+    pairs: Iterable[Pair],
+    stats: BuildStats,
+    on_problem: Problem,
+    batch_size: int = BATCH_SIZE,
+) -> None:
+    """The writer loop: one transaction per batch of documents."""
+    batch: dict[ox.NamedNode, list[ox.Quad]] = {}
+    for doc, statements in pairs:
+        kept = _writable(doc, statements, on_problem)
+        try:
+            batch[rdf.doc_iri(doc.id)] = rdf.document_quads(doc, kept)
+        except ValueError as exc:
+            on_problem(f"{doc.source}: document {doc.id!r} not stored: {exc}")
+            continue
+        stats.statements += len(kept)
+        if len(batch) >= batch_size:
+            store.replace_graphs(batch)
+            stats.updated += len(batch)
+            batch = {}
+    store.replace_graphs(batch)
+    stats.updated += len(batch)
+
+
+def serial_extractor() -> Extractor:
+    from graph.relations import extract
+
+    return extract
+
+
+def build(
+    documents: Iterable[Document],
+    store: str | Path | Store,
+    workers: int = 0,
+    scheduler: str | None = None,
+    on_problem: Problem = print,
+    extractor: Extractor | None = None,
+    batch_size: int = BATCH_SIZE,
+) -> BuildStats:
+    """Bring the store up to date with `documents`; prints a one-line summary on stderr."""
+    if workers or scheduler:
+        raise KgError("parallel build (--workers/--scheduler) is not available yet")
+    extract = extractor or serial_extractor()
+    target = store if isinstance(store, Store) else open_store(store)
+    stats = BuildStats()
+    try:
+        todo = pending(documents, target, stats, on_problem)
+        write_batches(target, extract(todo), stats, on_problem, batch_size)
+        print(stats.summary(target), file=sys.stderr)
+    finally:
+        if target is not store:
+            target.close()
+    return stats

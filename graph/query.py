@@ -1,0 +1,180 @@
+"""`kg query`: SPARQL against the store, saved queries, parameters bound as RDF terms.
+
+A saved query is ontology/queries/NAME.rq; its comment header describes it and declares its
+parameters, one line each: `# param NAME: KIND, description`, KIND being `actor` (a canonical
+name, id or French name, resolved through the gazetteer to the actor IRI) or `relation` (a
+relation code). Values become RDF terms bound through a VALUES block (store.bind), never text
+spliced into the query, so `Mali" } DROP ALL {` is just a name that matches nothing.
+"""
+
+from __future__ import annotations
+
+import argparse
+import csv
+import json
+import re
+import sys
+from collections.abc import Mapping
+from dataclasses import dataclass
+from pathlib import Path
+from typing import TextIO
+
+import pyoxigraph as ox
+from rdflib.namespace import XSD
+
+from graph import rdf
+from graph.errors import KgError
+from graph.paths import ONTOLOGY_DIR
+from graph.store import Result, Term, open_store
+from graph.vocab import ACTOR
+
+QUERIES_DIR = ONTOLOGY_DIR / "queries"
+_PARAM = re.compile(r"^#\s*param\s+(\w+)\s*:\s*(\w+)\s*,?\s*(.*)$", re.MULTILINE)
+
+
+@dataclass(frozen=True)
+class SavedQuery:
+    name: str
+    text: str
+    description: str
+    params: dict[str, str]  # name -> kind
+
+
+def parse_saved(name: str, text: str) -> SavedQuery:
+    header = [line for line in text.splitlines() if line.startswith("#")]
+    first = header[0].lstrip("# ") if header else name
+    return SavedQuery(
+        name=name,
+        text=text,
+        description=first.split(":", 1)[-1].strip(),
+        params={m[1]: m[2] for m in _PARAM.finditer(text)},
+    )
+
+
+def saved_queries(directory: Path = QUERIES_DIR) -> dict[str, SavedQuery]:
+    return {
+        p.stem: parse_saved(p.stem, p.read_text(encoding="utf-8"))
+        for p in sorted(directory.glob("*.rq"))
+    }
+
+
+def saved_query(name: str) -> SavedQuery:
+    queries = saved_queries()
+    if name not in queries:
+        raise KgError(f"unknown saved query {name!r}; known: {', '.join(queries)}")
+    return queries[name]
+
+
+def term(kind: str, value: str) -> Term:
+    """The RDF term a parameter value stands for; an unknown actor is a literal matching nothing."""
+    if kind == "actor":
+        actor = rdf.gazetteer().get(value.strip())
+        return rdf.n(ACTOR[actor.id]) if actor else ox.Literal(value)
+    if kind in ("relation", "text"):
+        return ox.Literal(value.strip() if kind == "relation" else value)
+    raise KgError(f"unknown parameter kind {kind!r} (actor, relation or text)")
+
+
+def bindings(query: SavedQuery, pairs: list[str]) -> dict[str, Term]:
+    """`--param name=value` pairs as terms; a declared parameter left out is an error."""
+    values: dict[str, str] = {}
+    for pair in pairs:
+        name, sep, value = pair.partition("=")
+        if not sep or not name:
+            raise KgError(f"--param {pair!r}: expected name=value")
+        if query.params and name not in query.params:
+            raise KgError(f"query {query.name} has no parameter {name!r}: {_usage(query)}")
+        values[name] = value
+    missing = [p for p in query.params if p not in values]
+    if missing:
+        raise KgError(f"query {query.name} needs --param {missing[0]}=...: {_usage(query)}")
+    # without a header, a value naming an actor is taken as the actor
+    kinds = {
+        n: query.params.get(n, "actor" if rdf.gazetteer().get(v) else "text")
+        for n, v in values.items()
+    }
+    return {n: term(kinds[n], v) for n, v in values.items()}
+
+
+def _usage(query: SavedQuery) -> str:
+    return " ".join(f"{p}=<{k}>" for p, k in query.params.items()) or "no parameters"
+
+
+def compact(t: Term | None) -> str:
+    if t is None:
+        return ""
+    if isinstance(t, ox.NamedNode):
+        for prefix, iri in rdf.PREFIXES.items():
+            if t.value.startswith(iri):
+                return f"{prefix}:{t.value[len(iri) :]}"
+        return t.value
+    return str(t) if isinstance(t, ox.Triple) else t.value
+
+
+def _json_term(t: Term) -> dict[str, str]:
+    if isinstance(t, ox.NamedNode):
+        return {"type": "uri", "value": t.value}
+    if isinstance(t, ox.BlankNode):
+        return {"type": "bnode", "value": t.value}
+    if isinstance(t, ox.Literal):
+        out = {"type": "literal", "value": t.value}
+        if t.language:
+            out["xml:lang"] = t.language
+        elif t.datatype.value != str(XSD.string):
+            out["datatype"] = t.datatype.value
+        return out
+    return {"type": "triple", "value": str(t)}
+
+
+def write_result(result: Result, out: TextIO, fmt: str) -> None:
+    if result.triples is not None:
+        out.writelines(f"{t} .\n" for t in result.triples)
+    elif fmt == "json":
+        body: Mapping[str, object]
+        if result.boolean is not None:
+            body = {"head": {}, "boolean": result.boolean}
+        else:
+            bound = [{v: _json_term(t) for v, t in row.items()} for row in result.dicts()]
+            body = {"head": {"vars": result.variables}, "results": {"bindings": bound}}
+        json.dump(body, out, ensure_ascii=False, indent=1)
+        out.write("\n")
+    elif result.boolean is not None:
+        out.write(f"{str(result.boolean).lower()}\n")
+    elif fmt == "csv":
+        writer = csv.writer(out, lineterminator="\n")
+        writer.writerow(result.variables)
+        writer.writerows([("" if t is None else t.value) for t in row] for row in result.rows)
+    else:
+        _write_table(result, out)
+
+
+def _write_table(result: Result, out: TextIO) -> None:
+    cells = [[compact(t) for t in row] for row in result.rows]
+    widths = [max([len(v)] + [len(r[i]) for r in cells]) for i, v in enumerate(result.variables)]
+    for row in [result.variables, *cells]:
+        out.write("  ".join(c.ljust(w) for c, w in zip(row, widths, strict=True)).rstrip() + "\n")
+    out.write(f"({len(cells)} rows)\n")
+
+
+def _query_text(args: argparse.Namespace) -> SavedQuery:
+    given = [x for x in (args.sparql, args.file, args.saved) if x]
+    if len(given) != 1:
+        raise KgError("give exactly one of: a SPARQL query, --file Q.rq, --saved NAME")
+    if args.saved:
+        return saved_query(args.saved)
+    if args.file:
+        path = Path(args.file)
+        try:
+            return parse_saved(path.stem, path.read_text(encoding="utf-8"))
+        except OSError as exc:
+            raise KgError(f"{path}: {exc.strerror}") from None
+    return parse_saved("query", args.sparql)
+
+
+def run_query_command(args: argparse.Namespace) -> int:
+    query = _query_text(args)
+    values = bindings(query, args.param)
+    with open_store(args.store, read_only=True) as store:
+        result = store.query(query.text, values)
+    write_result(result, sys.stdout, args.format)
+    return 0
