@@ -109,7 +109,7 @@ def _add_inputs(p: argparse.ArgumentParser) -> None:
 
 
 def _add_filters(p: argparse.ArgumentParser) -> None:
-    p.add_argument("--period", help="FROM:TO, ISO dates, either side may be empty (2025-01:2025-06)")
+    p.add_argument("--period", help="FROM:TO, ISO dates, either side may be empty")
     p.add_argument("--min-confidence", type=float, default=0.0, help="drop weaker statements")
 
 
@@ -160,7 +160,7 @@ def parser() -> argparse.ArgumentParser:
     p = sub.add_parser("serve", help="SPARQL 1.1 endpoint on 127.0.0.1")
     p.add_argument("--store", default=str(DEFAULT_STORE))
     p.add_argument("--port", type=int, default=7878)
-    p.add_argument("--writable", action="store_true", help="accept SPARQL Update and Graph Store writes")
+    p.add_argument("--writable", action="store_true", help="accept SPARQL Update")
     p.set_defaults(func=cmd_serve)
 
     p = sub.add_parser("check", help="validate the store against ontology/shapes.ttl")

@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 
 @dataclass(frozen=True, slots=True)
 class Document:
-    """One article. `date` is ISO 8601 at the precision the source gives (YYYY, YYYY-MM, YYYY-MM-DD)."""
+    """One article. `date` is ISO 8601 at the precision the source gives (YYYY[-MM[-DD]])."""
 
     id: str
     text: str

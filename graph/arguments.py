@@ -1,0 +1,236 @@
+"""Who does what to whom: the actors of a fired trigger, read off the dependency parse.
+
+Each function follows one grammatical path (textacy style). Labels are Universal Dependencies
+(French model) and ClearNLP (English model); both sets are listed together.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+from functools import cache
+
+from spacy.tokens import Doc, Token
+
+from graph.lexicon import LEXICON_DIR, read_tsv
+
+SUBJ_DEPS = frozenset({"nsubj", "nsubj:pass", "csubj", "nsubjpass", "expl:subj"})
+PASSIVE_AUX_DEPS = frozenset({"aux:pass", "auxpass"})
+AGENT_DEPS = frozenset({"obl:agent", "agent"})
+# clauses of their own: their actors are not the trigger's arguments
+CLAUSE_DEPS = frozenset(
+    {"acl:relcl", "relcl", "advcl", "ccomp", "parataxis", "csubj", "mark", "punct", "dep"}
+)
+# a verb whose subject is shared with the clause above it
+RAISING_DEPS = frozenset({"xcomp", "conj", "advcl", "acl", "acl:relcl", "relcl", "ccomp", "dep"})
+AGENT_CASES = frozenset({"par", "by"})
+OBJECT_CASES = frozenset(
+    {"contre", "à", "au", "aux", "envers", "avec", "vers", "auprès", "against", "on", "to",
+     "toward", "towards", "with", "at", "over", "upon"}
+)
+VERBAL = frozenset({"VERB", "AUX"})
+
+
+@cache
+def words(lang: str, kind: str) -> frozenset[str]:
+    """Function words of one kind from ontology/lexicon/modality.tsv."""
+    rows = read_tsv(LEXICON_DIR / "modality.tsv")
+    return frozenset(r["word"] for r in rows if r["lang"] == lang and r["kind"] == kind)
+
+
+@dataclass(frozen=True, slots=True)
+class Actors:
+    """Actors found for one trigger: subjects act on objects; `pair` means symmetric grouping."""
+
+    subjects: tuple[str, ...] = ()
+    objects: tuple[str, ...] = ()
+    pair: tuple[str, ...] = ()
+
+
+class Sentence:
+    """A parsed sentence with its acting actors indexed by token."""
+
+    def __init__(self, doc: Doc, lang: str) -> None:
+        self.doc = doc
+        self.lang = lang
+        self.actor_at: dict[int, list[str]] = {}
+        for span in doc.spans.get("actors", []):
+            for i in range(span.start, span.end):
+                self.actor_at.setdefault(i, []).append(span.label_)
+        self.place_at: dict[int, str] = {
+            i: s.label_ for s in doc.spans.get("places", []) for i in range(s.start, s.end)
+        }
+        self.time_cases = words(lang, "time_case")
+
+    @property
+    def actors(self) -> list[str]:
+        """Acting actors in text order, each once."""
+        seen: dict[str, None] = {}
+        for i in sorted(self.actor_at):
+            for a in self.actor_at[i]:
+                seen.setdefault(a)
+        return list(seen)
+
+    # --- walking the tree -------------------------------------------------------------------
+
+    def phrase_actors(self, tok: Token, places: bool = False) -> list[str]:
+        """Actors in the phrase headed by `tok`, not entering subordinate clauses."""
+        found: dict[str, None] = {}
+        for t in self._phrase(tok):
+            for a in self.actor_at.get(t.i, ()):
+                found.setdefault(a)
+            if places and t.i in self.place_at:
+                found.setdefault(self.place_at[t.i])
+        return list(found)
+
+    def _phrase(self, tok: Token) -> Iterator[Token]:
+        stack = [tok]
+        while stack:
+            t = stack.pop()
+            yield t
+            for c in t.children:
+                if c.dep_ in CLAUSE_DEPS or (c.pos_ in VERBAL and c.dep_ not in {"amod"}):
+                    continue
+                if self._is_time(c):
+                    continue
+                stack.append(c)
+
+    def _is_time(self, tok: Token) -> bool:
+        if tok.dep_ == "prep" and tok.lower_ in self.time_cases:
+            return True
+        return any(c.dep_ in {"case", "prep"} and c.lower_ in self.time_cases for c in tok.children)
+
+    @staticmethod
+    def governing_verb(tok: Token) -> Token:
+        """The verb of the clause a trigger word stands in."""
+        t = tok
+        for _ in range(4):
+            if t.pos_ in VERBAL or t.dep_ == "ROOT" or t.head is t:
+                return t
+            t = t.head
+        return t
+
+    def is_passive(self, verb: Token) -> bool:
+        return any(c.dep_ in PASSIVE_AUX_DEPS or c.dep_ in AGENT_DEPS for c in verb.children)
+
+    def subject_tokens(self, verb: Token) -> list[Token]:
+        """The clause's subject, inherited through xcomp, conjunction and gerunds."""
+        v = verb
+        for _ in range(4):
+            subj = [c for c in v.children if c.dep_ in SUBJ_DEPS]
+            if subj:
+                if self.is_passive(v):
+                    return self.agent_tokens(v)
+                return subj
+            if v.dep_ not in RAISING_DEPS or v.head is v:
+                break
+            v = v.head
+        root = verb.doc[verb.i].sent.root if verb.doc.has_annotation("SENT_START") else None
+        if root is not None and root is not verb and _is_gerund(verb):
+            return [c for c in root.children if c.dep_ in SUBJ_DEPS]
+        return []
+
+    def agent_tokens(self, verb: Token) -> list[Token]:
+        out = []
+        for c in verb.children:
+            if c.dep_ in AGENT_DEPS:
+                out.extend(c.children if c.dep_ == "agent" else [c])
+            elif c.dep_.startswith("obl") and any(
+                g.dep_ == "case" and g.lower_ in AGENT_CASES for g in c.children
+            ):
+                out.append(c)
+        return out
+
+    def patient_tokens(self, verb: Token) -> list[Token]:
+        """The grammatical subject of a passive verb: the one acted upon."""
+        return [c for c in verb.children if c.dep_ in SUBJ_DEPS]
+
+    def actors_of(self, toks: Iterable[Token], places: bool = False) -> list[str]:
+        found: dict[str, None] = {}
+        for t in toks:
+            for a in self.phrase_actors(t, places):
+                found.setdefault(a)
+        return list(found)
+
+    def complements(self, head: Token, exclude: set[int]) -> list[Token]:
+        """Dependents of `head` that may hold the other party, minus subjects and times."""
+        out = []
+        for c in head.children:
+            if c.i in exclude or c.dep_ in SUBJ_DEPS or c.dep_ in CLAUSE_DEPS:
+                continue
+            if c.dep_ in {"det", "case", "aux", "aux:tense", "aux:pass", "cop", "advmod", "cc"}:
+                continue
+            if self._is_time(c) or c.dep_ in AGENT_DEPS:
+                continue
+            out.append(c)
+        return out
+
+    def between(self, verb: Token) -> list[str]:
+        """Actors joined by "entre X et Y" / "between X and Y" in the clause of `verb`."""
+        for t in self._phrase(verb):
+            if t.lower_ in {"entre", "between"}:
+                head = t.head if t.dep_ in {"case", "prep"} else t
+                group = head if t.dep_ == "case" else next(iter(t.children), head)
+                found = self.phrase_actors(group)
+                if len(found) >= 2:
+                    return found
+        return []
+
+    def subtree_tokens(self, tok: Token) -> set[int]:
+        return {t.i for t in self._phrase(tok)}
+
+
+def _is_gerund(tok: Token) -> bool:
+    morph = tok.morph
+    if "Part" in morph.get("VerbForm") and "Pres" in morph.get("Tense"):
+        return True
+    return tok.tag_ == "VBG"
+
+
+def is_negated(s: Sentence, trigger: Token) -> bool:
+    """The claim is denied: "n'existait plus de coopération", "sans soutien", "did not"."""
+    neg = words(s.lang, "negation")
+    without = words(s.lang, "without")
+    t = trigger
+    for _ in range(3):
+        kids = list(t.children)
+        lemmas = {c.lower_ for c in kids} | {c.lemma_.lower() for c in kids}
+        if any(c.dep_ in {"case", "prep"} and c.lower_ in without for c in kids):
+            return True
+        if t.dep_ == "pobj" and t.head.lower_ in without:
+            return True
+        if s.lang == "fr":
+            has_ne = bool(lemmas & {"ne", "n’", "n'"})
+            if has_ne and lemmas & neg:
+                return True
+            if any(c.dep_ == "det" and c.lower_ in {"aucun", "aucune"} for c in kids):
+                return True
+        elif any(c.dep_ == "neg" for c in kids) or any(
+            c.dep_ == "det" and c.lower_ == "no" for c in kids
+        ):
+            return True
+        if t.head is t or t.dep_ in CLAUSE_DEPS:
+            break
+        t = t.head
+    return False
+
+
+def is_hypothetical(s: Sentence, trigger: Token) -> bool:
+    """A possibility, threat or condition: "pourrait rompre", "could sever", "si Alger rompt"."""
+    hyp = words(s.lang, "hypothetical")
+    cond = words(s.lang, "conditional")
+    t = trigger
+    for _ in range(4):
+        if "Cnd" in t.morph.get("Mood"):
+            return True
+        if t.lemma_.lower() in hyp and t.i != trigger.i:
+            return True
+        for c in t.children:
+            if c.dep_ in {"aux", "aux:tense"} and (c.lemma_.lower() in hyp or c.lower_ in hyp):
+                return True
+            if c.dep_ == "mark" and c.lower_ in cond:
+                return True
+        if t.head is t:
+            break
+        t = t.head
+    return False

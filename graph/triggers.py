@@ -1,0 +1,177 @@
+"""The trigger lexicon (ontology/triggers.tsv) and where its words fire in a parsed sentence.
+
+Lookups are by lemma (and surface form, for words the lemmatizer does not know), built once per
+language. A trigger whose `with` word stands nearby wins over a bare one on the same word, and
+that `with` word is then part of the trigger, not a trigger of its own.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from dataclasses import dataclass
+from functools import cache
+
+from spacy.tokens import Doc, Token
+
+from graph.lexicon import read_tsv
+from graph.paths import ONTOLOGY_DIR
+from graph.vocab import relations
+
+TRIGGERS_FILE = ONTOLOGY_DIR / "triggers.tsv"
+FRAMES = frozenset({"agent", "pair", "victim", "member", "follow"})
+NEAR = 5  # words either side in which a `with` word may stand
+
+
+@dataclass(frozen=True, slots=True)
+class Trigger:
+    relation: str  # a relation code, or "same" for the follow frame
+    lang: str
+    lemmas: tuple[str, ...]
+    with_: frozenset[str]
+    frame: str
+
+
+@dataclass(frozen=True, slots=True)
+class Firing:
+    """A trigger that fired on a token span of a sentence."""
+
+    trigger: Trigger
+    start: int  # token indices in the sentence Doc
+    end: int
+    with_token: int | None  # the token that satisfied `with`, if any
+
+    @property
+    def relation(self) -> str:
+        return self.trigger.relation
+
+
+class Lexicon:
+    def __init__(self, triggers: list[Trigger]) -> None:
+        self.by_first: dict[str, list[Trigger]] = defaultdict(list)
+        for t in triggers:
+            self.by_first[t.lemmas[0]].append(t)
+        self.stems = frozenset(_stem(t.lemmas[0]) for t in triggers)
+
+    def could_fire(self, words: list[str]) -> bool:
+        """Cheap test on lower-cased surface words, before any parse: may a trigger be here?"""
+        stems = self.stems
+        for w in words:
+            for k in range(3, min(len(w), 9) + 1):
+                if w[:k] in stems:
+                    return True
+        return False
+
+    def fire(self, doc: Doc) -> list[Firing]:
+        """All triggers in a parsed sentence, after `with` words have been absorbed."""
+        found: list[Firing] = []
+        for tok in doc:
+            cands = self.by_first.get(_key(tok), []) or self.by_first.get(tok.lower_, [])
+            best = _choose(tok, cands)
+            if best is not None:
+                found.append(best)
+        return _absorb(found)
+
+
+def _key(tok: Token) -> str:
+    return tok.lemma_.lower()
+
+
+def _stem(lemma: str) -> str:
+    """A prefix every inflected form shares (renforcer -> renfor, coopération -> coopér)."""
+    word = lemma.split()[0]
+    if len(word) <= 4:
+        return word[:3] if len(word) > 3 else word
+    return word[: max(4, min(len(word) - 3, 9))]
+
+
+def _words(tok: Token) -> set[str]:
+    return {tok.lemma_.lower(), tok.lower_}
+
+
+def _near(tok: Token) -> list[Token]:
+    doc = tok.doc
+    out = [tok.head, *tok.children]
+    out += [g for c in tok.children for g in c.children]
+    out += [doc[i] for i in range(max(0, tok.i - NEAR), min(len(doc), tok.i + NEAR + 1))]
+    return [t for t in out if t.i != tok.i]
+
+
+def _phrase_end(tok: Token, lemmas: tuple[str, ...]) -> int | None:
+    doc = tok.doc
+    end = tok.i + len(lemmas)
+    if end > len(doc):
+        return None
+    for word, t in zip(lemmas[1:], doc[tok.i + 1 : end], strict=True):
+        if word not in _words(t):
+            return None
+    return end
+
+
+def _choose(tok: Token, cands: list[Trigger]) -> Firing | None:
+    if not cands:
+        return None
+    near = _near(tok)
+    best: Firing | None = None
+    best_dist = 10**6
+    for trig in cands:
+        end = _phrase_end(tok, trig.lemmas)
+        if end is None:
+            continue
+        if not trig.with_:
+            if best is None:
+                best = Firing(trig, tok.i, end, None)
+            continue
+        for other in near:
+            if _words(other) & trig.with_:
+                dist = abs(other.i - tok.i)
+                if best is None or best.with_token is None or dist < best_dist:
+                    best, best_dist = Firing(trig, tok.i, end, other.i), dist
+                break
+    return best
+
+
+def _absorb(found: list[Firing]) -> list[Firing]:
+    """Drop a trigger that is the `with` word of another, unless it is the more specific one.
+
+    "suspendre sa coopération": the verb changes the polarity and wins. "renforcer sa coopération
+    militaire": same polarity, and the noun, itself qualified, is the more specific.
+    """
+    rels = relations()
+    at = {f.start: f for f in found}
+    dropped: set[int] = set()
+    for f in found:
+        if f.with_token is None or f.with_token not in at:
+            continue
+        inner = at[f.with_token]
+        same_sign = _polarity(f, rels) == _polarity(inner, rels)
+        if same_sign and inner.with_token is not None:
+            dropped.add(f.start)
+        else:
+            dropped.add(inner.start)
+    return [f for f in found if f.start not in dropped]
+
+
+def _polarity(f: Firing, rels: dict) -> int:
+    rel = rels.get(f.relation)
+    return rel.polarity if rel else 0
+
+
+@cache
+def lexicon(lang: str) -> Lexicon:
+    known = set(relations()) | {"same"}
+    triggers: list[Trigger] = []
+    for n, row in enumerate(read_tsv(TRIGGERS_FILE), start=2):
+        if row["relation"] not in known or row["frame"] not in FRAMES:
+            raise ValueError(f"{TRIGGERS_FILE}: row {n}: unknown relation or frame: {row}")
+        if row["lang"] != lang:
+            continue
+        triggers.append(
+            Trigger(
+                relation=row["relation"],
+                lang=lang,
+                lemmas=tuple(row["lemma"].lower().split()),
+                with_=frozenset(w for w in row["with"].lower().split("|") if w),
+                frame=row["frame"],
+            )
+        )
+    return Lexicon(triggers)
