@@ -156,17 +156,18 @@ def actor_triples(actor: Actor) -> Iterator[Triple]:
         yield Triple(node, n(KG.unStatus), Literal(actor.un_status))
     for member in actor.members:
         yield Triple(n(ACTOR[member]), n(KG.memberOf), node)
+    place = node  # an organisation's coordinates are those of its seat
     if actor.capital_en or actor.capital_fr:
-        capital = n(ACTOR[f"{actor.id}/capital"])
-        yield Triple(node, n(KG.capital), capital)
-        yield Triple(capital, n(RDF.type), n(KG.Capital))
+        place = n(ACTOR[f"{actor.id}/capital"])
+        yield Triple(node, n(KG.capital), place)
+        yield Triple(place, n(RDF.type), n(KG.Capital))
         if actor.capital_en:
-            yield Triple(capital, n(RDFS.label), Literal(actor.capital_en, language="en"))
+            yield Triple(place, n(RDFS.label), Literal(actor.capital_en, language="en"))
         if actor.capital_fr:
-            yield Triple(capital, n(RDFS.label), Literal(actor.capital_fr, language="fr"))
-        if actor.lat is not None and actor.lon is not None:
-            yield Triple(capital, n(GEO.lat), Literal(str(actor.lat), datatype=n(XSD.decimal)))
-            yield Triple(capital, n(GEO.long), Literal(str(actor.lon), datatype=n(XSD.decimal)))
+            yield Triple(place, n(RDFS.label), Literal(actor.capital_fr, language="fr"))
+    if actor.lat is not None and actor.lon is not None:
+        yield Triple(place, n(GEO.lat), Literal(str(actor.lat), datatype=n(XSD.decimal)))
+        yield Triple(place, n(GEO.long), Literal(str(actor.lon), datatype=n(XSD.decimal)))
 
 
 def ontology_triples() -> Iterator[Triple]:

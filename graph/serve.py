@@ -8,6 +8,7 @@ shows the union of all graphs as the default graph, as `kg query` does.
 from __future__ import annotations
 
 import shutil
+import signal
 import subprocess
 import sys
 from pathlib import Path
@@ -49,6 +50,8 @@ def serve(store: str, port: int = 7878, writable: bool = False) -> int:
     mode = "read-write" if writable else "read-only"
     print(f"kg serve: SPARQL endpoint http://127.0.0.1:{port}/query ({mode})", file=sys.stderr)
     with subprocess.Popen(command) as proc:
+        # a terminated `kg serve` must not leave the server running without it
+        signal.signal(signal.SIGTERM, lambda *_: proc.terminate())
         try:
             return proc.wait()
         except KeyboardInterrupt:
