@@ -133,8 +133,14 @@ def french_forms(entry: str) -> list[str]:
 
 
 def english_forms(word: str) -> list[str]:
-    """An English demonym and, when it is a count noun (Malian, Iraqi), its plural."""
-    if re.search(r"(s|sh|ch|x|z|y|ese)$", word):
+    """An English demonym and, when it is a count noun (Malian, Iraqi), its plural.
+
+    Adjectives such as French, Chinese or Icelandic take no plural; a form written with a
+    trailing `=` in the table (Ni-Vanuatu=, Frenchman=) is left as it is.
+    """
+    if word.endswith("="):
+        return [word[:-1]]
+    if re.search(r"(s|sh|ch|x|z|y|ese|ic|men)$", word):
         return [word]
     return [word, word + "s"]
 
