@@ -13,6 +13,7 @@ from __future__ import annotations
 import sys
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
+from itertools import chain
 from pathlib import Path
 
 import pyoxigraph as ox
@@ -104,10 +105,15 @@ def write_batches(
     stats.updated += len(batch)
 
 
-def serial_extractor() -> Extractor:
+def serial_extract(documents: Iterable[Document]) -> Iterator[Pair]:
+    """graph.relations.extract, imported (spaCy loaded) only if some document needs it."""
+    todo = iter(documents)
+    first = next(todo, None)
+    if first is None:
+        return
     from graph.relations import extract
 
-    return extract
+    yield from extract(chain([first], todo))
 
 
 def build(
@@ -122,7 +128,7 @@ def build(
     """Bring the store up to date with `documents`; prints a one-line summary on stderr."""
     if workers or scheduler:
         raise KgError("parallel build (--workers/--scheduler) is not available yet")
-    extract = extractor or serial_extractor()
+    extract = extractor or serial_extract
     target = store if isinstance(store, Store) else open_store(store)
     stats = BuildStats()
     try:

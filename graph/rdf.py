@@ -27,9 +27,11 @@ from graph.vocab import ACTOR, DOC, KG, STATEMENT, by_iri, relation
 ONTOLOGY_GRAPH = NamedNode("https://w3id.org/geokg/ontology")
 GEO = Namespace("http://www.w3.org/2003/01/geo/wgs84_pos#")
 WIKIDATA = Namespace("http://www.wikidata.org/entity/")
+PLACE = Namespace("https://w3id.org/geokg/place/")
 PREFIXES = {
     "kg": str(KG),
     "actor": str(ACTOR),
+    "place": str(PLACE),
     "doc": str(DOC),
     "st": str(STATEMENT),
     "rdf": str(RDF),
@@ -41,6 +43,8 @@ PREFIXES = {
     "schema": str(SDO),
     "geo": str(GEO),
 }
+# bump when actor_triples or ontology_triples change shape, so stores reload their ontology graph
+ONTOLOGY_LAYOUT = b"2"
 _DATE_TYPES = {4: XSD.gYear, 7: XSD.gYearMonth, 10: XSD.date}
 
 
@@ -158,7 +162,7 @@ def actor_triples(actor: Actor) -> Iterator[Triple]:
         yield Triple(n(ACTOR[member]), n(KG.memberOf), node)
     place = node  # an organisation's coordinates are those of its seat
     if actor.capital_en or actor.capital_fr:
-        place = n(ACTOR[f"{actor.id}/capital"])
+        place = n(PLACE[f"{actor.id}-capital"])
         yield Triple(node, n(KG.capital), place)
         yield Triple(place, n(RDF.type), n(KG.Capital))
         if actor.capital_en:
@@ -181,7 +185,7 @@ def ontology_triples() -> Iterator[Triple]:
 
 def ontology_fingerprint() -> str:
     """Changes whenever alliances.ttl or the gazetteer changes, so a stale store gets reloaded."""
-    h = hashlib.sha256()
+    h = hashlib.sha256(ONTOLOGY_LAYOUT)
     for path in (ONTOLOGY_DIR / "alliances.ttl", ACTORS_FILE):
         h.update(path.read_bytes() if path.exists() else b"")
     return h.hexdigest()

@@ -8,6 +8,7 @@ import pytest
 from rdf_samples import DOC_RABAT, DOCUMENTS, STATEMENTS, sample_extractor
 
 from graph.build import build
+from graph.cli import main
 from graph.errors import KgError
 from graph.store import open_store
 
@@ -138,3 +139,30 @@ def test_turtle_dump_merges_the_graphs(tmp_path):
 def test_missing_store_opened_read_only_is_a_one_line_error(tmp_path):
     with pytest.raises(KgError, match="no store here"):
         open_store(tmp_path / "nothing", read_only=True)
+
+
+def test_kg_build_command_is_incremental_on_real_extraction(tmp_path, capsys):
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    (corpus / "a.txt").write_text(
+        " date 2025-02-14\n\nLe Niger a suspendu sa coopération militaire avec la France.\n",
+        encoding="utf-8",
+    )
+    (corpus / "b.txt").write_text(
+        " date 2025-02-20\n\nLe Tchad renforce ses liens avec la Russie.\n", encoding="utf-8"
+    )
+    store = str(tmp_path / "kg")
+    assert main(["build", str(corpus), "--store", store]) == 0
+    first = capsys.readouterr().err.strip().splitlines()[-1]
+    count = len(_quads(store))
+    assert main(["build", str(corpus), "--store", store]) == 0
+    second = capsys.readouterr().err.strip().splitlines()[-1]
+    (corpus / "b.txt").write_text(
+        " date 2025-02-21\n\nLe Tchad renforce ses liens avec la Russie.\n", encoding="utf-8"
+    )
+    assert main(["build", str(corpus), "--store", store]) == 0
+    third = capsys.readouterr().err.strip().splitlines()[-1]
+    assert first.startswith("kg build: 2 documents read, 0 unchanged, 2 updated")
+    assert second.startswith("kg build: 2 documents read, 2 unchanged, 0 updated, 0 statements")
+    assert third.startswith("kg build: 2 documents read, 1 unchanged, 1 updated")
+    assert len(_quads(store)) == count
