@@ -29,6 +29,8 @@ OBJECT_CASES = frozenset(
      "toward", "towards", "with", "at", "over", "upon"}
 )
 VERBAL = frozenset({"VERB", "AUX"})
+# a noun in these roles is what its verb's subject does ("X impose des sanctions à Y")
+CORE_DEPS = frozenset({"obj", "obl:arg", "dobj", "iobj", "xcomp", "attr", "nsubj:pass", "ROOT"})
 
 
 @cache
@@ -61,6 +63,7 @@ class Sentence:
             i: s.label_ for s in doc.spans.get("places", []) for i in range(s.start, s.end)
         }
         self.time_cases = words(lang, "time_case")
+        self.blocked: set[int] = set()  # heads of other triggers: their phrases are theirs
 
     @property
     def actors(self) -> list[str]:
@@ -91,7 +94,7 @@ class Sentence:
             for c in t.children:
                 if c.dep_ in CLAUSE_DEPS or (c.pos_ in VERBAL and c.dep_ not in {"amod"}):
                     continue
-                if self._is_time(c):
+                if self._is_time(c) or c.i in self.blocked:
                     continue
                 stack.append(c)
 
@@ -156,7 +159,9 @@ class Sentence:
         """Dependents of `head` that may hold the other party, minus subjects and times."""
         out = []
         for c in head.children:
-            if c.i in exclude or c.dep_ in SUBJ_DEPS or c.dep_ in CLAUSE_DEPS:
+            if c.i in exclude or c.i in self.blocked:
+                continue
+            if c.dep_ in SUBJ_DEPS or c.dep_ in CLAUSE_DEPS:
                 continue
             if c.dep_ in {"det", "case", "aux", "aux:tense", "aux:pass", "cop", "advmod", "cc"}:
                 continue
@@ -187,13 +192,14 @@ def _is_gerund(tok: Token) -> bool:
     return tok.tag_ == "VBG"
 
 
-def is_negated(s: Sentence, trigger: Token) -> bool:
+def is_negated(s: Sentence, trigger: Token, end: int | None = None) -> bool:
     """The claim is denied: "n'existait plus de coopération", "sans soutien", "did not"."""
     neg = words(s.lang, "negation")
     without = words(s.lang, "without")
+    own = range(trigger.i, end or trigger.i + 1)  # "emboîter le pas": "pas" is no negation
     t = trigger
     for _ in range(3):
-        kids = list(t.children)
+        kids = [c for c in t.children if c.i not in own]
         lemmas = {c.lower_ for c in kids} | {c.lemma_.lower() for c in kids}
         if any(c.dep_ in {"case", "prep"} and c.lower_ in without for c in kids):
             return True

@@ -18,6 +18,7 @@ from spacy.tokens import Doc, Token
 from graph import dates, nlp
 from graph.arguments import (
     AGENT_CASES,
+    CORE_DEPS,
     OBJECT_CASES,
     VERBAL,
     Sentence,
@@ -61,11 +62,13 @@ def _markers(lang: str) -> tuple[frozenset[str], tuple[str, ...]]:
 
 
 def has_marker(text: str, lang: str) -> bool:
+    """Does the sentence say the relation is mutual, or name "the two countries"?"""
     low = text.lower()
     recip, pairs = _markers(lang)
     if any(p in low for p in pairs):
         return True
-    return any(w[: max(5, len(w) - 2)] in recip or w in recip for w in low.split())
+    lengths = {len(r) for r in recip}
+    return any(w[:k] in recip for w in low.split() for k in lengths)
 
 
 def extract(
@@ -161,23 +164,25 @@ def _sentence_statements(
     strict: list[tuple[Firing, list[tuple[str, str, str]]]] = []
     used: set[str] = set()
     for f in firings:
+        s.blocked = {g.start for g in firings if g is not f}
         pairs = _strict(s, f) if acting else []
         strict.append((f, pairs))
         for a, _, b in pairs:
             used.update((a, b))
     marker = has_marker(doc.text, state.lang)
     for f, pairs in strict:
+        s.blocked = {g.start for g in firings if g is not f}
         trig = doc[f.start]
         level, how = "explicit", "parse"
         if f.trigger.frame == "follow":
             pairs, level, how = _follow(s, last), "context", "context"
         elif not pairs and acting:
             pairs, how = _fallback(s, f, used), "fallback"
-        elif not pairs and marker:
+        elif not pairs and marker and relations()[f.relation].polarity < 0:
             pairs, level, how = _reciprocal(f, _context_pair(recent)), "context", "context"
         if not pairs:
             continue
-        negated, hypo = is_negated(s, trig), is_hypothetical(s, trig)
+        negated, hypo = is_negated(s, trig, f.end), is_hypothetical(s, trig)
         conf = CONFIDENCE[how] * (HEDGED_FACTOR if negated or hypo else 1.0)
         when = dates.nearest(found_dates, trig.idx)
         for subj, rel, obj in pairs:
@@ -223,9 +228,19 @@ def _strict(s: Sentence, f: Firing) -> list[tuple[str, str, str]]:
     if frame == "member":
         subjects, objects = _member(s, trig, subjects, objects)
     elif frame == "victim" and objects and not subjects:
-        around = [a for a in s.phrase_actors(trig, places=True) if a not in objects]
-        subjects = around[:1]
+        subjects = _around(s, trig, objects)[:1]
+    elif not subjects and len(objects) >= 2 and relations()[rel].symmetric:
+        return _pairs(rel, objects)  # "des officiers maliens accueillis au Maroc"
     return [(a, rel, b) for a in subjects for b in objects if a != b]
+
+
+def _around(s: Sentence, trig: Token, exclude: list[str]) -> list[str]:
+    """Actors and places next to an act whose author is not named: where it happened."""
+    verb = s.governing_verb(trig)
+    near = s.phrase_actors(trig, places=True)
+    if verb is not trig:
+        near += s.actors_of(s.complements(verb, s.subtree_tokens(trig)), places=True)
+    return [a for a in dict.fromkeys(near) if a not in exclude]
 
 
 def _pairs(rel: str, group: list[str]) -> list[tuple[str, str, str]]:
@@ -289,7 +304,7 @@ def _noun_args(s: Sentence, noun: Token) -> tuple[list[str], list[str]]:
         else:
             rest += found
     verb = s.governing_verb(noun)
-    if not subjects and verb is not noun and verb.pos_ in VERBAL and noun.dep_ not in {"nsubj"}:
+    if not subjects and verb is not noun and verb.pos_ in VERBAL and noun.dep_ in CORE_DEPS:
         subjects = s.actors_of(s.subject_tokens(verb))
     if not objects:
         objects = [a for a in rest if a not in subjects]

@@ -64,12 +64,15 @@ class Lexicon:
     def fire(self, doc: Doc) -> list[Firing]:
         """All triggers in a parsed sentence, after `with` words have been absorbed."""
         found: list[Firing] = []
+        in_names = {i for s in doc.spans.get("actors", []) for i in range(s.start, s.end)}
         for tok in doc:
+            if tok.i in in_names:
+                continue  # "Alliance des États du Sahel" names an actor, it states no alliance
             cands = self.by_first.get(_key(tok), []) or self.by_first.get(tok.lower_, [])
             best = _choose(tok, cands)
             if best is not None:
                 found.append(best)
-        return _absorb(found)
+        return _absorb(found, doc)
 
 
 def _key(tok: Token) -> str:
@@ -130,25 +133,37 @@ def _choose(tok: Token, cands: list[Trigger]) -> Firing | None:
     return best
 
 
-def _absorb(found: list[Firing]) -> list[Firing]:
-    """Drop a trigger that is the `with` word of another, unless it is the more specific one.
+def _absorb(found: list[Firing], doc: Doc) -> list[Firing]:
+    """Drop a trigger that stands inside another's `with` phrase, unless it is more specific.
 
-    "suspendre sa coopération": the verb changes the polarity and wins. "renforcer sa coopération
-    militaire": same polarity, and the noun, itself qualified, is the more specific.
+    "suspendre sa coopération", "la rupture d'accords de coopération militaire": the outer
+    trigger changes the polarity and wins. "renforcer sa coopération militaire": same polarity,
+    and the inner noun, itself qualified, is the more specific. Of two triggers that are each
+    other's `with` ("exiger le départ"), the noun is kept.
     """
     rels = relations()
     at = {f.start: f for f in found}
     dropped: set[int] = set()
     for f in found:
-        if f.with_token is None or f.with_token not in at:
+        if f.with_token is None or f.start in dropped:
             continue
-        inner = at[f.with_token]
-        same_sign = _polarity(f, rels) == _polarity(inner, rels)
-        if same_sign and inner.with_token is not None:
-            dropped.add(f.start)
-        else:
+        for inner in _inside(f, at, doc):
+            if inner.start in dropped:
+                continue
+            same_sign = _polarity(f, rels) == _polarity(inner, rels)
+            if same_sign and inner.with_token is not None:
+                dropped.add(f.start)
+                break
             dropped.add(inner.start)
     return [f for f in found if f.start not in dropped]
+
+
+def _inside(f: Firing, at: dict[int, Firing], doc: Doc) -> list[Firing]:
+    """Triggers on the `with` word of `f` or in the phrase it heads (two levels down)."""
+    assert f.with_token is not None
+    w = doc[f.with_token]
+    phrase = [w.i] + [c.i for c in w.children] + [g.i for c in w.children for g in c.children]
+    return [at[i] for i in phrase if i in at and i != f.start]
 
 
 def _polarity(f: Firing, rels: dict) -> int:
