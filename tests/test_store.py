@@ -3,6 +3,10 @@
 from __future__ import annotations
 
 import dataclasses
+import signal
+import subprocess
+import sys
+from pathlib import Path
 
 import pytest
 from rdf_samples import DOC_RABAT, DOCUMENTS, STATEMENTS, sample_extractor
@@ -166,3 +170,32 @@ def test_kg_build_command_is_incremental_on_real_extraction(tmp_path, capsys):
     assert second.startswith("kg build: 2 documents read, 2 unchanged, 0 updated, 0 statements")
     assert third.startswith("kg build: 2 documents read, 1 unchanged, 1 updated")
     assert len(_quads(store)) == count
+
+
+KILLED_BUILD = """
+import os, signal, sys
+sys.path.insert(0, sys.argv[2])
+from rdf_samples import DOCUMENTS, sample_extractor
+from graph.build import build
+
+def killed_after_two(documents):
+    for n, pair in enumerate(sample_extractor(documents)):
+        if n == 2:
+            os.kill(os.getpid(), signal.SIGKILL)  # no cleanup, no flush, as with kill -9
+        yield pair
+
+build(DOCUMENTS, sys.argv[1], on_problem=print, extractor=killed_after_two, batch_size=1)
+"""
+
+
+def test_build_killed_midway_is_completed_by_the_next_run(tmp_path):
+    killed = tmp_path / "killed"
+    tests_dir = str(Path(__file__).parent)
+    proc = subprocess.run(
+        [sys.executable, "-c", KILLED_BUILD, str(killed), tests_dir], capture_output=True
+    )
+    assert proc.returncode == -signal.SIGKILL
+    assert len({q.graph_name for q in _quads(killed)}) == 3  # ontology + the 2 documents done
+    _build(killed, DOCUMENTS)
+    _build(tmp_path / "clean", DOCUMENTS)
+    assert _quads(killed) == _quads(tmp_path / "clean")
