@@ -12,7 +12,7 @@ from dataclasses import dataclass
 
 import pyoxigraph as ox
 from pyshacl import validate
-from rdflib import Graph
+from rdflib import Graph, URIRef
 from rdflib.namespace import SH
 
 from graph import rdf
@@ -44,7 +44,7 @@ def _union_graph(store: Store) -> Graph:
 def _short(graph: Graph, node: object) -> str:
     if node is None:
         return ""
-    return graph.namespace_manager.normalizeUri(node) if hasattr(node, "startswith") else str(node)
+    return graph.namespace_manager.normalizeUri(node) if isinstance(node, URIRef) else str(node)
 
 
 def violations(store: Store) -> list[Violation]:

@@ -35,6 +35,7 @@ DUMP_FORMATS = {
     "jsonld": ox.RdfFormat.JSON_LD,
 }
 _PROLOGUE = "".join(f"PREFIX {p}: <{iri}>\n" for p, iri in rdf.PREFIXES.items())
+_VARIABLE = re.compile(r"[A-Za-z_][A-Za-z0-9_]*")
 _WHERE = re.compile(r"\bWHERE\s*\{", re.IGNORECASE)
 # IRIs and strings may contain '#', so comments are found by skipping over them.
 _TOKENS = re.compile(r"""<[^<>"{}|^`\\\s]*>|"(?:[^"\\\n]|\\.)*"|'(?:[^'\\\n]|\\.)*'|#[^\n]*""")
@@ -87,6 +88,9 @@ def bind(sparql: str, bindings: Mapping[str, Term]) -> str:
     """
     if not bindings:
         return sparql
+    bad = [k for k in bindings if not _VARIABLE.fullmatch(k)]
+    if bad:
+        raise KgError(f"parameter name {bad[0]!r} is not a SPARQL variable name")
     blanked = _TOKENS.sub(lambda m: " " * len(m[0]) if m[0][0] == "#" else m[0], sparql)
     match = _WHERE.search(blanked)
     if match is None:

@@ -120,6 +120,11 @@ def test_injected_text_matches_nothing_and_deletes_nothing(store):
     assert store.triple_count() == before
 
 
+def test_parameter_name_cannot_carry_sparql(store):
+    with pytest.raises(KgError, match="not a SPARQL variable name"):
+        store.query("SELECT ?x WHERE { ?x ?p ?o }", {"x) {} } #": ox.Literal("1")})
+
+
 def test_unknown_actor_matches_nothing(store):
     assert ask(store, "allies", "actor=Atlantide") == []
 
