@@ -201,6 +201,9 @@ class Store:
         try:
             with os.fdopen(fd, "wb") as out:
                 ox.serialize(quads, out, DUMP_FORMATS[fmt], prefixes=rdf.PREFIXES)
+            umask = os.umask(0)
+            os.umask(umask)
+            os.chmod(tmp, 0o666 & ~umask)  # mkstemp makes it private; a dump is an ordinary file
             os.replace(tmp, target)
         except BaseException:
             os.unlink(tmp)
