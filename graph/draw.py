@@ -220,7 +220,8 @@ def _draw_panel(ax: Axes, panel: Panel, pos: dict[str, tuple[float, float]],
         radii.append(math.sqrt(size) / 2 * dpi_scale)
     place_labels(ax, texts, anchors, radii)
     if panel.title:
-        ax.set_title(f"{panel.title}  ({panel.statements} statements)", fontsize=font + 1)
+        plural = "" if panel.statements == 1 else "s"
+        ax.set_title(f"{panel.title}  ({panel.statements} statement{plural})", fontsize=font + 1)
 
 
 def _legend(fig: Figure, signs: set[int], has_orgs: bool, bottom: float) -> None:

@@ -127,7 +127,7 @@ def place_labels(ax: Axes, texts: list[Text], anchors: list[tuple[float, float]]
     renderer = fig.canvas.get_renderer()  # type: ignore[attr-defined]
     to_data = ax.transData.inverted()
     nodes = ax.transData.transform(np.array(anchors, dtype=float).reshape(-1, 2))
-    sizes = np.array([(b.width + 4, b.height + 2)
+    sizes = np.array([(b.width + 10, b.height + 3)
                       for b in (t.get_window_extent(renderer) for t in texts)], dtype=float)
     frame = ax.get_window_extent(renderer)
     node_boxes = np.array([(x - r, y - r, x + r, y + r) for (x, y), r

@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from graph.gazetteer import Gazetteer, load
-from graph.model import Statement
+from graph.model import Document, Statement
 from graph.vocab import relations
 
 DATA = Path(__file__).parent / "data"
@@ -35,3 +35,16 @@ def read_sample(path: Path = SAMPLE_TSV) -> list[Statement]:
             doc_date=date, negated="negated" in flags, hypothetical="hypothetical" in flags,
         ))
     return out
+
+
+def store_with_sample(path: Path) -> None:
+    """A real embedded store at `path` holding the sample statements, one graph per document."""
+    from graph.store import open_store
+
+    by_doc: dict[str, list[Statement]] = {}
+    for s in read_sample():
+        by_doc.setdefault(s.doc_id, []).append(s)
+    docs = [(Document(id=d, text=" ".join(s.sentence for s in st), source="test",
+                      date=st[0].doc_date, lang="fr"), st) for d, st in by_doc.items()]
+    with open_store(path) as store:
+        store.replace_documents(docs)

@@ -1,0 +1,112 @@
+"""Alliance diagrams: files are written in each format, variants draw what they promise."""
+
+from __future__ import annotations
+
+import math
+from pathlib import Path
+
+import networkx as nx
+import pytest
+from network_fixtures import read_sample, sample_gazetteer, store_with_sample
+
+from graph.cli import main
+from graph.draw import draw_statements, make_diagram
+from graph.draw_layout import geo_positions
+from graph.errors import KgError
+from graph.network import keep
+
+MAGIC = {".png": b"\x89PNG", ".svg": b"<?xml", ".pdf": b"%PDF"}
+
+
+@pytest.fixture(scope="module")
+def sample():
+    return keep(read_sample())
+
+
+@pytest.mark.parametrize("suffix", [".png", ".svg", ".pdf"])
+def test_draw_writes_the_format_of_the_output_extension(sample, tmp_path: Path,
+                                                        suffix: str) -> None:
+    out = tmp_path / f"alliances{suffix}"
+    assert draw_statements(sample, out, gazetteer=sample_gazetteer()) == 0
+    data = out.read_bytes()
+    assert data.startswith(MAGIC[suffix]) and len(data) > 10_000
+
+
+def test_force_layout_draws_without_coordinates(sample, tmp_path: Path) -> None:
+    out = tmp_path / "force.png"
+    assert draw_statements(sample, out, layout="force", gazetteer=sample_gazetteer()) == 0
+    assert out.stat().st_size > 10_000
+
+
+def test_focus_by_french_name_keeps_the_actors_ego_network(sample) -> None:
+    diagram = make_diagram(sample, focus="Algérie", gazetteer=sample_gazetteer())
+    (panel,) = diagram.panels
+    assert set(panel.graph) == {"DZA", "MLI", "BFA", "NER", "FRA"}
+    assert "around Algeria" in diagram.title
+
+
+def test_focus_on_unknown_actor_is_a_usage_error(sample) -> None:
+    with pytest.raises(KgError, match="Atlantis"):
+        make_diagram(sample, focus="Atlantis", gazetteer=sample_gazetteer())
+
+
+def test_by_year_draws_one_panel_per_year_in_order(sample, tmp_path: Path) -> None:
+    diagram = make_diagram(sample, by="year", gazetteer=sample_gazetteer())
+    assert [p.title for p in diagram.panels] == ["2023", "2024", "2025"]
+    assert sum(p.statements for p in diagram.panels) == len(sample)
+    out = tmp_path / "by_quarter.png"
+    assert draw_statements(sample, out, by="quarter", focus="Mali",
+                           gazetteer=sample_gazetteer()) == 0
+    assert out.stat().st_size > 10_000
+
+
+def test_title_gives_period_and_counts(sample) -> None:
+    title = make_diagram(sample, gazetteer=sample_gazetteer()).title
+    assert "2023-01 – 2025-06" in title
+    assert f"18 actors · 46 relations · {len(sample)} statements" in title
+
+
+def test_empty_selection_exits_1_with_one_line(tmp_path: Path,
+                                               capsys: pytest.CaptureFixture) -> None:
+    out = tmp_path / "empty.png"
+    assert draw_statements([], out, gazetteer=sample_gazetteer()) == 1
+    err = capsys.readouterr().err
+    assert len(err.strip().splitlines()) == 1 and "nothing to draw" in err
+    assert not out.exists()
+
+
+def test_unsupported_extension_is_a_usage_error(sample, tmp_path: Path) -> None:
+    with pytest.raises(KgError, match=r"\.png"):
+        draw_statements(sample, tmp_path / "a.jpg", gazetteer=sample_gazetteer())
+
+
+def test_geo_layout_separates_capitals_that_coincide() -> None:
+    g = nx.Graph()
+    g.add_node("NGA", latitude=9.07, longitude=7.40)
+    g.add_node("ECOWAS", latitude=9.06, longitude=7.50)
+    g.add_node("FRA", latitude=48.86, longitude=2.35)
+    g.add_edges_from([("NGA", "ECOWAS"), ("NGA", "FRA")])
+    shown, located, missing = geo_positions(g)
+    (x0, y0), (x1, y1) = shown["NGA"], shown["ECOWAS"]
+    assert math.hypot((x1 - x0) * math.cos(math.radians(29)), y1 - y0) > 2.0
+    assert shown["FRA"] == pytest.approx(located["FRA"], abs=0.5) and missing == []
+
+
+def test_actor_without_coordinates_is_placed_beside_its_partners() -> None:
+    g = nx.Graph()
+    g.add_node("MLI", latitude=12.64, longitude=-8.0)
+    g.add_node("NER", latitude=13.51, longitude=2.13)
+    g.add_node("AES")
+    g.add_edges_from([("AES", "MLI"), ("AES", "NER")])
+    shown, _, missing = geo_positions(g)
+    assert missing == ["AES"]
+    assert -8.0 < shown["AES"][0] < 2.13 and abs(shown["AES"][1] - 13) < 5
+
+
+def test_draw_command_reads_the_store(tmp_path: Path, capsys: pytest.CaptureFixture) -> None:
+    store_with_sample(tmp_path / "kg")
+    out = tmp_path / "mali.svg"
+    status = main(["draw", "--store", str(tmp_path / "kg"), "--focus", "MLI",
+                   "--period", "2024:2025", "-o", str(out)])
+    assert status == 0 and out.read_bytes().startswith(b"<?xml")
+    assert f"wrote {out}" in capsys.readouterr().err
