@@ -24,6 +24,7 @@ CLAUSE_DEPS = frozenset(
 # a verb whose subject is shared with the clause above it
 RAISING_DEPS = frozenset({"xcomp", "conj", "advcl", "acl", "acl:relcl", "relcl", "ccomp", "dep"})
 AGENT_CASES = frozenset({"par", "by"})
+LOCATIVE_CASES = frozenset({"en", "dans", "in", "inside"})
 OBJECT_CASES = frozenset(
     {"contre", "à", "au", "aux", "envers", "avec", "vers", "auprès", "against", "on", "to",
      "toward", "towards", "with", "at", "over", "upon"}
@@ -76,17 +77,23 @@ class Sentence:
 
     # --- walking the tree -------------------------------------------------------------------
 
-    def phrase_actors(self, tok: Token, places: bool = False) -> list[str]:
-        """Actors in the phrase headed by `tok`, not entering subordinate clauses."""
+    def phrase_actors(
+        self, tok: Token, places: bool = False, located: bool = True
+    ) -> list[str]:
+        """Actors in the phrase headed by `tok`, not entering subordinate clauses.
+
+        located=False leaves out locative phrases ("un diplomate en France": the diplomat's
+        country is not France).
+        """
         found: dict[str, None] = {}
-        for t in self._phrase(tok):
+        for t in self._phrase(tok, located):
             for a in self.actor_at.get(t.i, ()):
                 found.setdefault(a)
             if places and t.i in self.place_at:
                 found.setdefault(self.place_at[t.i])
         return list(found)
 
-    def _phrase(self, tok: Token) -> Iterator[Token]:
+    def _phrase(self, tok: Token, located: bool = True) -> Iterator[Token]:
         stack = [tok]
         while stack:
             t = stack.pop()
@@ -96,7 +103,13 @@ class Sentence:
                     continue
                 if self._is_time(c) or c.i in self.blocked:
                     continue
+                if not located and self._has_case(c, LOCATIVE_CASES):
+                    continue
                 stack.append(c)
+
+    @staticmethod
+    def _has_case(tok: Token, cases: frozenset[str]) -> bool:
+        return any(c.dep_ in {"case", "prep"} and c.lower_ in cases for c in tok.children)
 
     def _is_time(self, tok: Token) -> bool:
         if tok.dep_ == "prep" and tok.lower_ in self.time_cases:

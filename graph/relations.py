@@ -19,6 +19,7 @@ from graph import dates, nlp
 from graph.arguments import (
     AGENT_CASES,
     CORE_DEPS,
+    LOCATIVE_CASES,
     OBJECT_CASES,
     VERBAL,
     Sentence,
@@ -97,8 +98,9 @@ def _first_pass(document: Document) -> DocState:
     for start, end in sentences(text):
         doc = nlp.first_pass(lang, text[start:end])
         actors = list(dict.fromkeys(s.label_ for s in doc.spans["actors"]))
+        # two actors are worth a parse whatever the words ("struck" hides "strike")
         worth = bool(actors) or has_marker(doc.text, lang)
-        parse = worth and lex.could_fire([t.lower_ for t in doc])
+        parse = len(actors) >= 2 or (worth and lex.could_fire([t.lower_ for t in doc]))
         state.sentences.append(Pending(start, end, actors, parse))
     return state
 
@@ -224,13 +226,17 @@ def _strict(s: Sentence, f: Firing) -> list[tuple[str, str, str]]:
         return []
     if frame == "pair":
         return _pairs(rel, _pair_group(s, trig))
-    subjects, objects = _agent_patient(s, trig)
+    subjects, objects = _agent_patient(s, trig, multiword=len(f.trigger.lemmas) > 1)
     if frame == "member":
         subjects, objects = _member(s, trig, subjects, objects)
+    elif frame == "envoy" and subjects and not objects:
+        objects = _around(s, trig, subjects)[:1]  # "rappelle son ambassadeur à Paris"
     elif frame == "victim" and objects and not subjects:
         subjects = _around(s, trig, objects)[:1]
     elif not subjects and len(objects) >= 2 and relations()[rel].symmetric:
         return _pairs(rel, objects)  # "des officiers maliens accueillis au Maroc"
+    if not objects and len(subjects) >= 2 and relations()[rel].symmetric:
+        return _pairs(rel, subjects)  # "Dakar et Nouakchott ont signé un accord"
     return [(a, rel, b) for a in subjects for b in objects if a != b]
 
 
@@ -264,13 +270,22 @@ def _pair_group(s: Sentence, trig: Token) -> list[str]:
     return list(dict.fromkeys(subj + own))
 
 
-def _agent_patient(s: Sentence, trig: Token) -> tuple[list[str], list[str]]:
-    """Subjects and objects of an agentive trigger, verb or noun."""
+def _agent_patient(
+    s: Sentence, trig: Token, multiword: bool = False
+) -> tuple[list[str], list[str]]:
+    """Subjects and objects of an agentive trigger, verb or noun.
+
+    A phrase ("persona non grata") or a word that is neither verb nor noun takes the arguments
+    of the verb it completes, plus the actors inside its own phrase.
+    """
     head = trig
-    if trig.pos_ not in VERBAL and trig.pos_ not in {"NOUN", "PROPN"}:
+    if multiword or (trig.pos_ not in VERBAL and trig.pos_ not in {"NOUN", "PROPN"}):
         head = s.governing_verb(trig)
     if head.pos_ in VERBAL:
-        return _verb_args(s, head)
+        subjects, objects = _verb_args(s, head)
+        if head is not trig:
+            objects += [a for a in s.phrase_actors(trig) if a not in subjects + objects]
+        return subjects, objects
     return _noun_args(s, head)
 
 
@@ -294,7 +309,9 @@ def _noun_args(s: Sentence, noun: Token) -> tuple[list[str], list[str]]:
         cases = {g.lower_ for g in c.children if g.dep_ in {"case", "prep"}}
         if c.dep_ == "prep":
             cases.add(c.lower_)
-        found = s.phrase_actors(c)
+        found = s.phrase_actors(c, located=False)
+        if cases & LOCATIVE_CASES:
+            continue  # "la détention d'un diplomate en France": where, not who
         if cases & AGENT_CASES:
             subjects += found
         elif cases & OBJECT_CASES:
@@ -336,6 +353,9 @@ def _fallback(s: Sentence, f: Firing, used: set[str]) -> list[tuple[str, str, st
     rel = f.relation
     if f.trigger.frame == "pair":
         group = _pair_group(s, trig)
+        free = [a for a in s.actors if a not in used]
+        if not group and len(free) == 2:
+            return _pairs(rel, free)  # a broken parse of "X et Y ont signé un accord"
         if len(group) == 1:
             partner = _root_subject(s) or _nearest(s, trig, exclude=set(group) | used)
             return _pairs(rel, group + [a for a in partner if a not in group][:1])
@@ -347,6 +367,8 @@ def _fallback(s: Sentence, f: Firing, used: set[str]) -> list[tuple[str, str, st
         subjects, objects = _member(s, trig, subjects, objects)
         if subjects or not objects:
             return []
+    if f.trigger.frame == "envoy" and subjects and not objects:
+        objects = _around(s, trig, subjects)[:1]
     if subjects and not objects:
         objects = _nearest(s, trig, exclude=set(subjects) | used)[:1]
     elif objects and not subjects:

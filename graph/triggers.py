@@ -13,12 +13,14 @@ from functools import cache
 
 from spacy.tokens import Doc, Token
 
+from graph import gazetteer
 from graph.lexicon import read_tsv
 from graph.paths import ONTOLOGY_DIR
 from graph.vocab import relations
 
 TRIGGERS_FILE = ONTOLOGY_DIR / "triggers.tsv"
-FRAMES = frozenset({"agent", "pair", "victim", "member", "follow"})
+FRAMES = frozenset({"agent", "pair", "victim", "member", "envoy", "follow"})
+ORGANISATION = "@organisation"  # a `with` word standing for any organisation's name
 NEAR = 5  # words either side in which a `with` word may stand
 
 
@@ -51,6 +53,9 @@ class Lexicon:
         for t in triggers:
             self.by_first[t.lemmas[0]].append(t)
         self.stems = frozenset(_stem(t.lemmas[0]) for t in triggers)
+        self.organisations = frozenset(
+            a.name for a in gazetteer.load().actors if a.type == "Organisation"
+        )
 
     def could_fire(self, words: list[str]) -> bool:
         """Cheap test on lower-cased surface words, before any parse: may a trigger be here?"""
@@ -64,12 +69,14 @@ class Lexicon:
     def fire(self, doc: Doc) -> list[Firing]:
         """All triggers in a parsed sentence, after `with` words have been absorbed."""
         found: list[Firing] = []
-        in_names = {i for s in doc.spans.get("actors", []) for i in range(s.start, s.end)}
+        actor_spans = doc.spans.get("actors", [])
+        in_names = {i for s in actor_spans for i in range(s.start, s.end)}
+        orgs = {s.root.i for s in actor_spans if s.label_ in self.organisations}
         for tok in doc:
             if tok.i in in_names:
                 continue  # "Alliance des États du Sahel" names an actor, it states no alliance
             cands = self.by_first.get(_key(tok), []) or self.by_first.get(tok.lower_, [])
-            best = _choose(tok, cands)
+            best = _choose(tok, cands, orgs)
             if best is not None:
                 found.append(best)
         return _absorb(found, doc)
@@ -110,7 +117,7 @@ def _phrase_end(tok: Token, lemmas: tuple[str, ...]) -> int | None:
     return end
 
 
-def _choose(tok: Token, cands: list[Trigger]) -> Firing | None:
+def _choose(tok: Token, cands: list[Trigger], orgs: set[int]) -> Firing | None:
     if not cands:
         return None
     near = _near(tok)
@@ -125,7 +132,7 @@ def _choose(tok: Token, cands: list[Trigger]) -> Firing | None:
                 best = Firing(trig, tok.i, end, None)
             continue
         for other in near:
-            if _words(other) & trig.with_:
+            if _words(other) & trig.with_ or (other.i in orgs and ORGANISATION in trig.with_):
                 dist = abs(other.i - tok.i)
                 if best is None or best.with_token is None or dist < best_dist:
                     best, best_dist = Firing(trig, tok.i, end, other.i), dist
@@ -145,7 +152,7 @@ def _absorb(found: list[Firing], doc: Doc) -> list[Firing]:
     at = {f.start: f for f in found}
     dropped: set[int] = set()
     for f in found:
-        if f.with_token is None or f.start in dropped:
+        if f.start in dropped:
             continue
         for inner in _inside(f, at, doc):
             if inner.start in dropped:
@@ -159,11 +166,18 @@ def _absorb(found: list[Firing], doc: Doc) -> list[Firing]:
 
 
 def _inside(f: Firing, at: dict[int, Firing], doc: Doc) -> list[Firing]:
-    """Triggers on the `with` word of `f` or in the phrase it heads (two levels down)."""
-    assert f.with_token is not None
-    w = doc[f.with_token]
-    phrase = [w.i] + [c.i for c in w.children] + [g.i for c in w.children for g in c.children]
-    return [at[i] for i in phrase if i in at and i != f.start]
+    """Triggers on the `with` word of `f`, or on the object of a verb trigger ("rejette les
+    accusations"), or in the phrase either heads (two levels down)."""
+    tok = doc[f.start]
+    heads = [doc[f.with_token]] if f.with_token is not None else []
+    if tok.pos_ in {"VERB", "AUX"}:
+        heads += [c for c in tok.children if c.dep_ in {"obj", "dobj"}]
+    phrase = [i for w in heads for i in _two_levels(w)]
+    return [at[i] for i in dict.fromkeys(phrase) if i in at and i != f.start]
+
+
+def _two_levels(w: Token) -> list[int]:
+    return [w.i] + [c.i for c in w.children] + [g.i for c in w.children for g in c.children]
 
 
 def _polarity(f: Firing, rels: dict) -> int:

@@ -1,0 +1,116 @@
+"""Sentences written for the tests, with the triples an analyst reads in them.
+
+Each case: (lang, text, expected) where expected is a set of (subject, relation, object);
+an empty set means nothing may be extracted (negated, hypothetical, place not actor...).
+Symmetric relations are compared in either direction.
+"""
+
+CASES: list[tuple[str, str, set[tuple[str, str, str]]]] = [
+    # cooperates
+    ("fr", "Dakar et Nouakchott ont signé un accord de coopération sur la pêche.",
+     {("Senegal", "cooperates", "Mauritania")}),
+    ("fr", "Le Niger renforce ses relations avec la Turquie.", {("Niger", "cooperates", "Turkey")}),
+    ("fr", "Le rapprochement entre Rabat et Madrid se confirme.", {("Morocco", "cooperates", "Spain")}),
+    ("en", "India and Japan deepened their partnership during the summit.",
+     {("India", "cooperates", "Japan")}),
+    ("en", "Riyadh restored relations with Tehran after seven years.",
+     {("Saudi Arabia", "cooperates", "Iran")}),
+    ("en", "Ghana strengthened its ties with Nigeria.", {("Ghana", "cooperates", "Nigeria")}),
+    # military_cooperation
+    ("fr", "Des officiers tchadiens sont formés par l'armée turque.",
+     {("Turkey", "military_cooperation", "Chad")}),
+    ("fr", "La Russie a livré des hélicoptères de combat au Burkina Faso.",
+     {("Russia", "military_cooperation", "Burkina Faso")}),
+    ("fr", "La coopération militaire entre le Niger et la Russie s'intensifie.",
+     {("Niger", "military_cooperation", "Russia")}),
+    ("en", "Turkey supplied armed drones to Mali.", {("Turkey", "military_cooperation", "Mali")}),
+    ("en", "The United States and the Philippines held joint naval exercises.",
+     {("United States", "military_cooperation", "Philippines")}),
+    # supports
+    ("fr", "La France soutient le plan d'autonomie marocain.", set()),
+    ("fr", "L'Union européenne a annoncé une aide humanitaire au Soudan.",
+     {("European Union", "supports", "Sudan")}),
+    ("fr", "Washington soutient Kiev face à l'invasion.", {("United States", "supports", "Ukraine")}),
+    ("en", "Germany pledged financial aid to Jordan.", {("Germany", "supports", "Jordan")}),
+    ("en", "Qatar backed Egypt in the negotiations.", {("Qatar", "supports", "Egypt")}),
+    # member_of
+    ("fr", "Le Burkina Faso, membre de l'Alliance des États du Sahel, a réagi.",
+     {("Burkina Faso", "member_of", "Alliance of Sahel States")}),
+    ("fr", "Le Niger travaille au sein de l'AES avec ses voisins.",
+     {("Niger", "member_of", "Alliance of Sahel States")}),
+    ("en", "Sweden joined NATO in 2024.", {("Sweden", "member_of", "NATO")}),
+    ("en", "Ethiopia is a member of the African Union.", {("Ethiopia", "member_of", "African Union")}),
+    ("fr", "L'Égypte a rejoint l'alliance des BRICS.", {("Egypt", "member_of", "BRICS")}),
+    # hostile
+    ("fr", "Les tensions entre Alger et Paris se sont aggravées.", {("Algeria", "hostile", "France")}),
+    ("fr", "La méfiance règne entre le Rwanda et la RDC.", {("Rwanda", "hostile", "DR Congo")}),
+    ("fr", "Le Maroc accuse l'Algérie de soutenir les séparatistes.", {("Morocco", "hostile", "Algeria")}),
+    ("en", "Tensions between India and Pakistan rose sharply.", {("India", "hostile", "Pakistan")}),
+    ("en", "Beijing condemned Manila over the incident.", {("China", "hostile", "Philippines")}),
+    # rejects
+    ("fr", "Niamey rejette les accusations de Paris.", {("Niger", "rejects", "France")}),
+    ("fr", "Le Mali a démenti la version algérienne des faits.", set()),
+    ("en", "Moscow rejected the proposal put forward by Kyiv.", {("Russia", "rejects", "Ukraine")}),
+    ("en", "Iran dismissed the allegations made by Israel.", {("Iran", "rejects", "Israel")}),
+    ("fr", "Rabat a rejeté la proposition d'Alger.", {("Morocco", "rejects", "Algeria")}),
+    # sanctions
+    ("fr", "L'Algérie a fermé son espace aérien aux avions marocains.",
+     {("Algeria", "sanctions", "Morocco")}),
+    ("fr", "L'Union européenne a adopté de nouvelles sanctions contre la Russie.",
+     {("European Union", "sanctions", "Russia")}),
+    ("en", "The United States imposed sanctions on Iran.", {("United States", "sanctions", "Iran")}),
+    ("en", "Pakistan closed its airspace to Indian airlines.", {("Pakistan", "sanctions", "India")}),
+    ("fr", "La CEDEAO a imposé un embargo au Niger.", {("ECOWAS", "sanctions", "Niger")}),
+    # suspends_cooperation
+    ("fr", "Le Tchad a mis fin à son accord de défense avec la France.",
+     {("Chad", "suspends_cooperation", "France")}),
+    ("fr", "Bamako a suspendu sa coopération avec Kiev.", {("Mali", "suspends_cooperation", "Ukraine")}),
+    ("en", "India suspended the water treaty with Pakistan.",
+     {("India", "suspends_cooperation", "Pakistan")}),
+    ("en", "Niger ended its security cooperation with the United States.",
+     {("Niger", "suspends_cooperation", "United States")}),
+    ("fr", "Le Mali, le Burkina Faso et le Niger ont quitté la CEDEAO.",
+     {("Mali", "suspends_cooperation", "ECOWAS"), ("Burkina Faso", "suspends_cooperation", "ECOWAS"),
+      ("Niger", "suspends_cooperation", "ECOWAS")}),
+    # recalls_ambassador
+    ("fr", "L'Algérie a rappelé son ambassadeur en France.",
+     {("Algeria", "recalls_ambassador", "France")}),
+    ("fr", "Alger rappelle son ambassadeur à Paris pour consultations.",
+     {("Algeria", "recalls_ambassador", "France")}),
+    ("en", "Colombia recalled its ambassador from Israel.",
+     {("Colombia", "recalls_ambassador", "Israel")}),
+    ("en", "Rwanda recalled its envoy to Belgium.", {("Rwanda", "recalls_ambassador", "Belgium")}),
+    ("fr", "Le Bénin a rappelé son ambassadeur au Niger.", {("Benin", "recalls_ambassador", "Niger")}),
+    # expels
+    ("fr", "Le Niger a expulsé l'ambassadeur de France.", {("Niger", "expels", "France")}),
+    ("fr", "Ouagadougou exige le départ des troupes françaises.",
+     {("Burkina Faso", "expels", "France")}),
+    ("en", "Russia expelled two Estonian diplomats.", {("Russia", "expels", "Estonia")}),
+    ("en", "The Malian junta declared the French ambassador persona non grata.",
+     {("Mali", "expels", "France")}),
+    ("fr", "Alger a déclaré persona non grata douze agents de l'ambassade de France.",
+     {("Algeria", "expels", "France")}),
+    # coerces
+    ("fr", "Un journaliste français a été arrêté à Bamako.", {("Mali", "coerces", "France")}),
+    ("fr", "Les autorités iraniennes ont arrêté deux ressortissants britanniques.",
+     {("Iran", "coerces", "United Kingdom")}),
+    ("en", "Russia detained an American reporter.", {("Russia", "coerces", "United States")}),
+    ("en", "Iran seized a British tanker in the Gulf.", {("Iran", "coerces", "United Kingdom")}),
+    ("fr", "La détention d'un diplomate algérien en France a provoqué une crise.",
+     {("France", "coerces", "Algeria")}),
+    # attacks
+    ("fr", "L'armée algérienne a abattu un drone malien.", {("Algeria", "attacks", "Mali")}),
+    ("fr", "Israël a frappé des sites militaires en Iran.", {("Israel", "attacks", "Iran")}),
+    ("en", "Iran launched missile strikes against Israel.", {("Iran", "attacks", "Israel")}),
+    ("en", "India struck targets in Pakistan.", {("India", "attacks", "Pakistan")}),
+    ("fr", "La Russie a bombardé Kiev cette nuit.", {("Russia", "attacks", "Ukraine")}),
+    # negation, modality, places
+    ("fr", "Il n'existe aucune coopération militaire entre le Mali et la France.", set()),
+    ("fr", "Le Maroc n'a pas rompu ses relations avec l'Algérie.", set()),
+    ("fr", "Le Niger pourrait suspendre sa coopération avec le Bénin.", set()),
+    ("en", "Ghana did not sever ties with Togo.", set()),
+    ("en", "Kenya could recall its ambassador from Somalia.", set()),
+    ("fr", "Ce n'est pas une rupture entre Paris et Rabat.", set()),
+    ("fr", "Le ministre malien a participé à un sommet à Paris.", set()),
+    ("en", "Malian and Algerian officials met in Paris for talks on the economy.", set()),
+]
