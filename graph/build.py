@@ -13,12 +13,14 @@ from __future__ import annotations
 import sys
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
+from functools import partial
 from itertools import chain
 from pathlib import Path
 
 import pyoxigraph as ox
 
-from graph import rdf
+from graph import progress, rdf
+from graph.distributed import dask_extract
 from graph.errors import KgError
 from graph.model import Document, Statement
 from graph.store import Store, open_store
@@ -124,16 +126,23 @@ def build(
     on_problem: Problem = print,
     extractor: Extractor | None = None,
     batch_size: int = BATCH_SIZE,
+    total: int | None = None,
 ) -> BuildStats:
-    """Bring the store up to date with `documents`; prints a one-line summary on stderr."""
-    if workers or scheduler:
-        raise KgError("parallel build (--workers/--scheduler) is not available yet")
+    """Bring the store up to date with `documents`; prints a one-line summary on stderr.
+
+    `total`, the number of documents if known, gives the progress bar its ETA.
+    """
+    if workers < 0:
+        raise KgError(f"--workers must be 0 or more, not {workers}")
     extract = extractor or serial_extract
+    if extractor is None and (workers or scheduler):
+        extract = partial(dask_extract, workers=workers, scheduler=scheduler)
     target = store if isinstance(store, Store) else open_store(store)
     stats = BuildStats()
     try:
         todo = pending(documents, target, stats, on_problem)
-        write_batches(target, extract(todo), stats, on_problem, batch_size)
+        pairs = progress.track(extract(todo), total, lambda: stats.skipped)
+        write_batches(target, pairs, stats, on_problem, batch_size)
         print(stats.summary(target), file=sys.stderr)
     finally:
         if target is not store:

@@ -50,17 +50,20 @@ def cmd_actors(args: argparse.Namespace) -> int:
 
 
 def cmd_extract(args: argparse.Namespace) -> int:
+    from graph.progress import count_documents, track
     from graph.relations import extract
     from graph.statements_io import write_statements
 
     problems = Problems()
-    statements = (s for _, stmts in extract(_documents(args, problems)) for s in stmts)
+    pairs = track(extract(_documents(args, problems)), count_documents(args.paths))
+    statements = (s for _, stmts in pairs for s in stmts)
     write_statements(statements, sys.stdout, args.format)
     return problems.status
 
 
 def cmd_build(args: argparse.Namespace) -> int:
     from graph.build import build
+    from graph.progress import count_documents
 
     problems = Problems()
     build(
@@ -69,6 +72,7 @@ def cmd_build(args: argparse.Namespace) -> int:
         workers=args.workers,
         scheduler=args.scheduler,
         on_problem=problems,
+        total=count_documents(args.paths),
     )
     return problems.status
 
