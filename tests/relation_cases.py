@@ -33,6 +33,7 @@ CASES: list[tuple[str, str, set[tuple[str, str, str]]]] = [
     ("fr", "Washington soutient Kiev face à l'invasion.", {("United States", "supports", "Ukraine")}),
     ("en", "Germany pledged financial aid to Jordan.", {("Germany", "supports", "Jordan")}),
     ("en", "Qatar backed Egypt in the negotiations.", {("Qatar", "supports", "Egypt")}),
+    ("fr", "Moscou apporte son soutien au gouvernement malien.", {("Russia", "supports", "Mali")}),
     # member_of
     ("fr", "Le Burkina Faso, membre de l'Alliance des États du Sahel, a réagi.",
      {("Burkina Faso", "member_of", "Alliance of Sahel States")}),
@@ -53,6 +54,7 @@ CASES: list[tuple[str, str, set[tuple[str, str, str]]]] = [
     ("en", "Moscow rejected the proposal put forward by Kyiv.", {("Russia", "rejects", "Ukraine")}),
     ("en", "Iran dismissed the allegations made by Israel.", {("Iran", "rejects", "Israel")}),
     ("fr", "Rabat a rejeté la proposition d'Alger.", {("Morocco", "rejects", "Algeria")}),
+    ("en", "Pakistan rejected India's claims about the attack.", {("Pakistan", "rejects", "India")}),
     # sanctions
     ("fr", "L'Algérie a fermé son espace aérien aux avions marocains.",
      {("Algeria", "sanctions", "Morocco")}),

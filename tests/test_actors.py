@@ -1,0 +1,88 @@
+"""Actor resolution on sentences written for the tests: the gazetteer, not NER, decides."""
+
+from __future__ import annotations
+
+import pytest
+
+from graph.actors import mentions
+from graph.nlp import load
+
+
+def found(text: str, lang: str = "fr") -> set[tuple[str, str, str]]:
+    return {(m.text, m.actor, m.how) for m in mentions(load(lang)(text))}
+
+
+def actors(text: str, lang: str = "fr") -> set[str]:
+    return {m.actor for m in mentions(load(lang)(text))}
+
+
+def test_country_name_with_article_resolves_to_canonical_english_name() -> None:
+    assert ("Algérie", "Algeria", "name") in found("Le Mali accuse l’Algérie.")
+
+
+def test_capital_as_government_is_an_actor() -> None:
+    assert ("Rabat", "Morocco", "capital") in found("Rabat a salué la décision de Dakar.")
+
+
+def test_capital_as_place_is_not_an_actor() -> None:
+    assert actors("Un sommet s'est tenu à Bamako la semaine dernière.") == set()
+
+
+def test_english_capital_as_place_is_not_an_actor() -> None:
+    assert actors("The ministers met in Paris on Tuesday.", "en") == set()
+
+
+def test_english_capital_as_government_is_an_actor() -> None:
+    assert actors("Washington warned Caracas against any escalation.", "en") == {
+        "United States",
+        "Venezuela",
+    }
+
+
+def test_demonym_on_a_state_body_names_the_state() -> None:
+    assert ("maliennes", "Mali", "demonym") in found("Les autorités maliennes ont protesté.")
+
+
+def test_demonym_on_a_region_is_a_place_not_an_actor() -> None:
+    assert actors("Des combats ont eu lieu dans le nord malien.") == set()
+
+
+def test_english_demonym_before_a_body_names_the_state() -> None:
+    assert actors("The Malian junta expelled the envoy.", "en") == {"Mali"}
+
+
+def test_compound_adjective_names_both_states() -> None:
+    assert actors("Le partenariat franco-allemand reste solide.") >= {"France", "Germany"}
+    assert actors("La relation algéro-marocaine est tendue.") == {"Algeria", "Morocco"}
+
+
+def test_acronym_is_case_sensitive() -> None:
+    assert actors("La CEDEAO a levé ses sanctions.") == {"ECOWAS"}
+    assert actors("Il a dit ua fois de plus.") == set()
+
+
+def test_person_region_and_agency_are_not_actors() -> None:
+    text = "Selon l'AFP, Emmanuel Macron a visité le Sahel et l'Afrique de l'Ouest."
+    assert actors(text) == set()
+
+
+def test_organisation_full_name_wins_over_the_region_inside_it() -> None:
+    assert actors("L'Alliance des États du Sahel a tenu son sommet.") == {
+        "Alliance of Sahel States"
+    }
+
+
+def test_institution_metonym_names_its_state() -> None:
+    assert actors("Le Kremlin a démenti toute implication.") == {"Russia"}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Les Maliens manifestent à Bamako.", set()),
+        ("N’Djamena dénonce l’accord.", {"Chad"}),
+        ("Des soldats nigériens et des officiers nigérians", {"Niger", "Nigeria"}),
+    ],
+)
+def test_tricky_forms(text: str, expected: set[str]) -> None:
+    assert actors(text) == expected

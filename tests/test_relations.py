@@ -1,0 +1,117 @@
+"""Relation extraction on sentences written for the tests (tests/relation_cases.py)."""
+
+from __future__ import annotations
+
+import pytest
+from relation_cases import CASES
+
+from graph.model import Document, Statement
+from graph.relations import extract
+from graph.vocab import relations
+
+
+def _doc(text: str, lang: str = "fr", date: str | None = "2025-05-10", id_: str = "t") -> Document:
+    return Document(id=id_, text=text, source="test", date=date, lang=lang)
+
+
+def run(text: str, lang: str = "fr", **kw) -> list[Statement]:
+    return [s for _, sts in extract([_doc(text, lang)], **kw) for s in sts]
+
+
+def triples(statements: list[Statement]) -> set[tuple[str, str, str]]:
+    out = set()
+    for s in statements:
+        a, b = s.subject, s.object
+        if relations()[s.relation].symmetric:
+            a, b = sorted((a, b))
+        out.add((a, s.relation, b))
+    return out
+
+
+def _norm(expected: set[tuple[str, str, str]]) -> set[tuple[str, str, str]]:
+    out = set()
+    for a, r, b in expected:
+        if relations()[r].symmetric:
+            a, b = sorted((a, b))
+        out.add((a, r, b))
+    return out
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), CASES, ids=[c[1][:50] for c in CASES])
+def test_written_sentence_gives_the_analyst_triples(lang, text, expected) -> None:
+    assert triples(run(text, lang)) == _norm(expected)
+
+
+def test_every_relation_type_has_five_cases() -> None:
+    counts = {r: 0 for r in relations()}
+    for _, _, expected in CASES:
+        for _, r, _ in expected:
+            counts[r] += 1
+    assert min(counts.values()) >= 5, counts
+
+
+def test_statement_carries_provenance_offsets() -> None:
+    text = "La saison des pluies commence. Le Tchad a rappelé son ambassadeur au Soudan."
+    (st,) = run(text)
+    assert text[st.sentence_start : st.sentence_end] == st.sentence
+    assert text[st.trigger_start : st.trigger_end] == st.trigger == "rappelé"
+    assert st.polarity == -1 and st.level == "explicit" and st.doc_id == "t"
+
+
+def test_event_date_is_resolved_against_the_document_date() -> None:
+    (st,) = run("En mars, le Niger a expulsé trois diplomates béninois.")
+    assert (st.event_date, st.event_date_precision) == ("2025-03", "month")
+    assert st.doc_date == "2025-05-10"
+
+
+def test_negated_claim_is_kept_only_when_asked_and_then_flagged() -> None:
+    text = "Le Sénégal n'a pas suspendu sa coopération avec la Gambie."
+    assert run(text) == []
+    (st,) = run(text, include_hedged=True)
+    assert st.negated and st.confidence < 0.3
+
+
+def test_hypothetical_claim_is_flagged() -> None:
+    (st,) = run("Ankara could cut ties with Damascus.", "en", include_hedged=True)
+    assert st.hypothetical and not st.negated
+
+
+def test_the_two_countries_are_resolved_from_the_previous_sentence_with_lower_confidence() -> None:
+    text = (
+        "Le Rwanda accuse la RDC de soutenir des rebelles. "
+        "Les deux pays ont procédé à des expulsions réciproques de diplomates."
+    )
+    got = {(s.subject, s.relation, s.object, s.level) for s in run(text)}
+    assert ("Rwanda", "expels", "DR Congo", "context") in got
+    assert ("DR Congo", "expels", "Rwanda", "context") in got
+    assert all(s.confidence < 0.5 for s in run(text) if s.level == "context")
+
+
+def test_without_context_an_unnamed_pair_is_left_out() -> None:
+    assert run("Les deux pays ont rappelé leurs ambassadeurs.") == []
+
+
+def test_following_suit_repeats_the_previous_relation() -> None:
+    text = (
+        "Le Niger a exigé le départ des troupes françaises. "
+        "Le Tchad a ensuite emboîté le pas au Niger."
+    )
+    got = triples(run(text))
+    assert {("Niger", "expels", "France"), ("Chad", "expels", "France")} <= got
+
+
+def test_coordinated_subjects_each_hold_the_relation() -> None:
+    got = triples(run("Le Mali, le Burkina Faso et le Niger ont rompu leurs liens avec l'Ukraine."))
+    states = ("Mali", "Burkina Faso", "Niger")
+    assert {(a, "suspends_cooperation", "Ukraine") for a in states} == got
+
+
+def test_passive_voice_puts_the_agent_first() -> None:
+    (st,) = run("Des sanctions ont été imposées au Mali par la CEDEAO.")
+    assert (st.subject, st.relation, st.object) == ("ECOWAS", "sanctions", "Mali")
+
+
+def test_english_and_french_give_the_same_triple() -> None:
+    fr = triples(run("L'Algérie a fermé son espace aérien aux avions maliens."))
+    en = triples(run("Algeria closed its airspace to Malian aircraft.", "en"))
+    assert fr == en == {("Algeria", "sanctions", "Mali")}
