@@ -14,15 +14,12 @@ from __future__ import annotations
 import argparse
 import csv
 import json
-import os
 import sys
-import tempfile
-from collections.abc import Iterator
-from contextlib import contextmanager
 from pathlib import Path
 
 import networkx as nx
 
+from graph.atomic import atomic_output
 from graph.errors import KgError
 from graph.network import build_network, parse_period, period_label, store_statements
 
@@ -30,20 +27,6 @@ NETWORK_FORMATS = ("graphml", "gexf", "csv", "json")
 RDF_FORMATS = ("ttl", "trig", "nq", "jsonld")
 EXIT_OK, EXIT_EMPTY = 0, 1
 _PLAIN = (str, bool, int, float)
-
-
-@contextmanager
-def atomic_output(path: Path) -> Iterator[Path]:
-    """Yield a temporary path beside `path`; rename it over `path` only if the block succeeds."""
-    path.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=path.suffix, dir=path.parent)
-    os.close(fd)
-    try:
-        yield Path(tmp)
-        os.replace(tmp, path)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
 
 
 def plain(value: object) -> str | bool | int | float | None:

@@ -13,7 +13,6 @@ from __future__ import annotations
 
 import os
 import re
-import tempfile
 import urllib.error
 import urllib.request
 from collections.abc import Iterable, Iterator, Mapping
@@ -23,6 +22,7 @@ from pathlib import Path
 import pyoxigraph as ox
 
 from graph import rdf
+from graph.atomic import atomic_output
 from graph.errors import KgError
 from graph.model import Document, Statement
 
@@ -196,18 +196,8 @@ class Store:
         quads: Iterable[ox.Quad | ox.Triple] = self.quads()
         if fmt == "ttl":
             quads = dict.fromkeys(q.triple for q in quads)
-        target = Path(path)
-        fd, tmp = tempfile.mkstemp(dir=target.parent or ".", prefix=f".{target.name}.")
-        try:
-            with os.fdopen(fd, "wb") as out:
-                ox.serialize(quads, out, DUMP_FORMATS[fmt], prefixes=rdf.PREFIXES)
-            umask = os.umask(0)
-            os.umask(umask)
-            os.chmod(tmp, 0o666 & ~umask)  # mkstemp makes it private; a dump is an ordinary file
-            os.replace(tmp, target)
-        except BaseException:
-            os.unlink(tmp)
-            raise
+        with atomic_output(path) as tmp, open(tmp, "wb") as out:
+            ox.serialize(quads, out, DUMP_FORMATS[fmt], prefixes=rdf.PREFIXES)
 
 
 class OxigraphStore(Store):

@@ -12,9 +12,10 @@ import pytest
 from lxml import etree
 from network_fixtures import DATA, read_sample, sample_gazetteer, store_with_sample
 
+from graph.atomic import atomic_output
 from graph.cli import main
 from graph.errors import KgError
-from graph.export import atomic_output, csv_paths, write_network
+from graph.export import csv_paths, write_network
 from graph.export_gexf import first_day, last_day
 from graph.gazetteer import Gazetteer
 from graph.model import Statement
