@@ -187,17 +187,20 @@ def _draw_panel(ax: Axes, panel: Panel, pos: dict[str, tuple[float, float]],
                 located: dict[str, tuple[float, float]], all_nodes: nx.Graph,
                 gaz: Gazetteer, max_weight: float, font: float, centre: str | None) -> None:
     g = panel.graph
+    segments = []  # drawn lines, which labels should rather not cover
     for u, v, d in sorted(g.edges(data=True), key=lambda e: abs(e[2]["net_weight"])):
         colour, style, _ = STYLE[d["polarity"]]
         width = 0.8 + 4.2 * abs(d["net_weight"]) / max_weight
         (x0, y0), (x1, y1) = pos[u], pos[v]
         ax.plot([x0, x1], [y0, y1], color=colour, linestyle=style, lw=width, alpha=0.9,
                 solid_capstyle="round", dash_capstyle="butt", zorder=2)
+        segments.append((x0, y0, x1, y1))
     for n, (x, y) in located.items():  # a node pushed off its capital keeps a tether to it
         sx, sy = pos[n]
         if abs(sx - x) + abs(sy - y) > 0.05:
             ax.plot([x, sx], [y, sy], color="#999999", lw=0.5, zorder=1)
             ax.plot([x], [y], "o", color="#999999", ms=1.5, zorder=1)
+            segments.append((x, y, sx, sy))
     texts, anchors, radii = [], [], []
     dpi_scale = ax.figure.dpi / 72
     for n, d in all_nodes.nodes(data=True):
@@ -218,7 +221,10 @@ def _draw_panel(ax: Axes, panel: Panel, pos: dict[str, tuple[float, float]],
         texts.append(text)
         anchors.append(pos[n])
         radii.append(math.sqrt(size) / 2 * dpi_scale)
-    place_labels(ax, texts, anchors, radii)
+    names = list(all_nodes)
+    # the focus actor first, then the busiest actors: they get the spots closest to their node
+    order = sorted(range(len(names)), key=lambda k: (names[k] != centre, -radii[k]))
+    place_labels(ax, texts, anchors, radii, segments, order)
     if panel.title:
         plural = "" if panel.statements == 1 else "s"
         ax.set_title(f"{panel.title}  ({panel.statements} statement{plural})", fontsize=font + 1)

@@ -2,8 +2,9 @@
 
 Geographic positions are (longitude, latitude) of the capitals; nodes closer than a minimum
 distance are pushed apart (Sahel capitals are a few degrees from each other) and actors without
-coordinates are put beside their partners. Labels are nudged apart in display space by a small
-repulsion pass, which is all the diagrams need and avoids a layout dependency.
+coordinates are put beside their partners. Labels are placed in display space, measured by the
+renderer, at the best free spot among a few rings of candidates around their node: that is all
+the diagrams need and avoids a layout dependency.
 """
 
 from __future__ import annotations
@@ -97,87 +98,122 @@ def force_positions(g: nx.Graph) -> Pos:
     return {n: (float(x), float(y)) for n, (x, y) in zip(h, points, strict=True)}
 
 
-def _overlap(a: np.ndarray, b: np.ndarray) -> bool:
-    return bool(a[0] < b[2] and b[0] < a[2] and a[1] < b[3] and b[1] < a[3])
+# candidate directions around a node, preferred first: above, right, left, below, diagonals
+_ANGLES = np.radians([90, 0, 180, 270, 45, 135, 315, 225,
+                      22.5, 157.5, 337.5, 202.5, 67.5, 112.5, 292.5, 247.5])
+_RINGS = (0.0, 5.0, 12.0, 22.0, 36.0, 56.0, 84.0)  # extra pixels between node edge and label
+_PAD = 3.0  # pixels around a label's ink, for the white halo and breathing room
+_LEADER = 10.0  # a label further than this from its node's edge gets a leader line
+_COLLIDE = 1000.0  # cost of touching another label or node: above any soft preference
 
 
-def _area(a: np.ndarray, b: np.ndarray) -> float:
-    w = min(a[2], b[2]) - max(a[0], b[0])
-    h = min(a[3], b[3]) - max(a[1], b[1])
-    return float(w * h) if w > 0 and h > 0 else 0.0
+def _candidates(node: np.ndarray, r: float, half: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """(centres (C, 2), soft costs (C,)): boxes touching a circle around the node at each angle,
+    aligned the way a cartographer would (box left of the point when the point is on the left)."""
+    c, s = np.cos(_ANGLES), np.sin(_ANGLES)
+    align = np.column_stack([np.clip(c * 2.6, -1, 1), np.clip(s * 2.6, -1, 1)]) * half
+    centres, costs = [], []
+    for extra in _RINGS:
+        gap = r + 2 + extra
+        centres.append(node + np.column_stack([c, s]) * gap + align)
+        costs.append(extra * 0.8 + np.arange(len(_ANGLES)) * 1.2)
+    return np.vstack(centres), np.concatenate(costs)
 
 
-# candidate label centres around a node, as (dx, dy) multiples, preferred first
-_SLOTS = [(0, 1), (1, 0), (-1, 0), (0, -1), (1, 1), (-1, 1), (1, -1), (-1, -1)]
+def _box_overlaps(boxes: np.ndarray, others: np.ndarray) -> np.ndarray:
+    """Overlap areas (C, M) of candidate boxes with other boxes, all as (x0, y0, x1, y1)."""
+    w = np.minimum(boxes[:, None, 2], others[None, :, 2]) - np.maximum(boxes[:, None, 0],
+                                                                      others[None, :, 0])
+    h = np.minimum(boxes[:, None, 3], others[None, :, 3]) - np.maximum(boxes[:, None, 1],
+                                                                      others[None, :, 1])
+    return np.clip(w, 0, None) * np.clip(h, 0, None)
 
 
-def _candidates(node: np.ndarray, r: float, w: float, h: float) -> list[np.ndarray]:
-    gap = r + 2
-    return [node + (dx * (gap + w / 2), dy * (gap + h / 2)) for dx, dy in _SLOTS] + [
-        node + (dx * (gap + w / 2 + 14), dy * (gap + h / 2 + 10)) for dx, dy in _SLOTS
-    ]
+def _circle_depth(boxes: np.ndarray, centres: np.ndarray, radii: np.ndarray) -> np.ndarray:
+    """How deep (C, N) each node circle reaches into each box, 0 when apart."""
+    dx = np.maximum(np.maximum(boxes[:, None, 0] - centres[None, :, 0],
+                               centres[None, :, 0] - boxes[:, None, 2]), 0)
+    dy = np.maximum(np.maximum(boxes[:, None, 1] - centres[None, :, 1],
+                               centres[None, :, 1] - boxes[:, None, 3]), 0)
+    return np.clip(radii[None, :] + 1 - np.hypot(dx, dy), 0, None)
+
+
+def _crossing(boxes: np.ndarray, segments: np.ndarray) -> np.ndarray:
+    """Total length (C,) of the segments (E, 4) inside each box (Liang-Barsky clipping)."""
+    if not len(segments):
+        return np.zeros(len(boxes))
+    p0, d = segments[None, :, :2], segments[None, :, 2:] - segments[None, :, :2]
+    lo, hi = boxes[:, None, :2], boxes[:, None, 2:]
+    with np.errstate(divide="ignore", invalid="ignore"):
+        t0, t1 = (lo - p0) / d, (hi - p0) / d
+    inside = (p0 >= lo) & (p0 <= hi)
+    flat = d == 0  # a segment parallel to an axis is inside or outside that slab entirely
+    enter = np.where(flat, np.where(inside, -np.inf, np.inf), np.minimum(t0, t1))
+    leave = np.where(flat, np.where(inside, np.inf, -np.inf), np.maximum(t0, t1))
+    t_in = np.maximum(enter.max(axis=2), 0)
+    t_out = np.minimum(leave.min(axis=2), 1)
+    return (np.clip(t_out - t_in, 0, None) * np.hypot(d[..., 0], d[..., 1])).sum(axis=1)
 
 
 def place_labels(ax: Axes, texts: list[Text], anchors: list[tuple[float, float]],
-                 radii: list[float], rounds: int = 150) -> None:
-    """Put each label (largest node first) in the free slot around its node that overlaps
-    the fewest placed labels and nodes, then nudge any remaining overlaps apart. A label that
-    ends away from its node gets a thin leader line."""
-    fig = ax.figure
-    renderer = fig.canvas.get_renderer()  # type: ignore[attr-defined]
+                 radii: list[float], segments: list[tuple[float, float, float, float]] = (),
+                 order: list[int] | None = None, rounds: int = 4) -> None:
+    """Move each label to a free spot around its node: never on another label or node, inside
+    the axes, preferably off the drawn lines (segments, in data coordinates) and close to its
+    node. Labels are placed one by one (order, default largest node first), then each is
+    placed again against all the others until nothing moves, so that an early label does not
+    keep a spot a later one needed. Sizes come from the renderer, so any font and name works;
+    a label put far from its node gets a thin leader line."""
+    ax.apply_aspect()  # a map's equal-aspect box is only fixed at draw time: fix it now
+    renderer = ax.figure.canvas.get_renderer()  # type: ignore[attr-defined]
     to_data = ax.transData.inverted()
     nodes = ax.transData.transform(np.array(anchors, dtype=float).reshape(-1, 2))
-    sizes = np.array([(b.width + 10, b.height + 3)
-                      for b in (t.get_window_extent(renderer) for t in texts)], dtype=float)
+    node_r = np.array(radii, dtype=float)
+    half = np.array([(b.width / 2 + _PAD, b.height / 2 + _PAD)
+                     for b in (t.get_window_extent(renderer) for t in texts)], dtype=float)
+    half = half.reshape(-1, 2)
     frame = ax.get_window_extent(renderer)
-    node_boxes = np.array([(x - r, y - r, x + r, y + r) for (x, y), r
-                           in zip(nodes, radii, strict=True)])
-    half = sizes / 2
-    centres = nodes.copy()
-    placed: list[int] = []
+    lines = np.array(segments, dtype=float).reshape(-1, 4)
+    lines = np.hstack([ax.transData.transform(lines[:, :2]), ax.transData.transform(lines[:, 2:])])
+    options = [_candidates(nodes[i], node_r[i], half[i]) for i in range(len(texts))]
+    boxes = np.full((len(texts), 4), np.nan)
 
-    def box(i: int, c: np.ndarray) -> np.ndarray:
-        return np.concatenate([c - half[i], c + half[i]])
+    def costs(i: int) -> tuple[np.ndarray, np.ndarray]:
+        centres, soft = options[i]
+        cand = np.hstack([centres - half[i], centres + half[i]])
+        others = np.delete(boxes, i, axis=0)
+        others = others[~np.isnan(others[:, 0])]
+        clash = _box_overlaps(cand, others).sum(axis=1) if len(others) else 0.0
+        depth = _circle_depth(cand, nodes, node_r).sum(axis=1)
+        outside = ((cand[:, 0] < frame.x0 + 1) | (cand[:, 2] > frame.x1 - 1)
+                   | (cand[:, 1] < frame.y0 + 1) | (cand[:, 3] > frame.y1 - 1))
+        total = (soft + 0.6 * _crossing(cand, lines) + outside * _COLLIDE * 100
+                 + (clash + depth > 0) * _COLLIDE + clash + 40 * depth)
+        return cand, total
 
-    def inside(b: np.ndarray) -> bool:
-        return bool(b[0] >= frame.x0 and b[2] <= frame.x1 and b[1] >= frame.y0
-                    and b[3] <= frame.y1)
-
-    for i in sorted(range(len(texts)), key=lambda k: -radii[k]):
-        best, best_cost = None, math.inf
-        for rank, c in enumerate(_candidates(nodes[i], radii[i], *sizes[i])):
-            b = box(i, c)
-            cost = rank * 2.0 + (0 if inside(b) else 1e6)
-            cost += sum(_area(b, box(j, centres[j])) for j in placed) * 4
-            cost += sum(_area(b, nb) for nb in node_boxes) * 4
-            if cost < best_cost:
-                best, best_cost = c, cost
-        centres[i] = best
-        placed.append(i)
-
+    sequence = order if order is not None else sorted(range(len(texts)), key=lambda k: -radii[k])
+    for i in sequence:
+        cand, total = costs(i)
+        boxes[i] = cand[int(np.argmin(total))]
     for _ in range(rounds):
-        bx = np.hstack([centres - half, centres + half])
-        push = np.zeros_like(centres)
-        for i in range(len(texts)):
-            for j in range(len(texts)):
-                if i != j and _overlap(bx[i], bx[j]):
-                    d = centres[i] - centres[j]
-                    push[i] += d / (np.hypot(*d) or 1.0) * 2 + (0, 1 if i > j else -1)
-                if _overlap(bx[i], node_boxes[j]):
-                    d = centres[i] - nodes[j]
-                    push[i] += d / (np.hypot(*d) or 1.0) * 2
-        if not push.any():
+        moved = False
+        for i in sequence:
+            cand, total = costs(i)
+            best = int(np.argmin(total))
+            current = int(np.argmin(np.abs(cand - boxes[i]).sum(axis=1)))
+            if total[best] < total[current] - 1e-6:
+                boxes[i], moved = cand[best], True
+        if not moved:
             break
-        centres += push
-        centres[:, 0] = np.clip(centres[:, 0], frame.x0 + half[:, 0], frame.x1 - half[:, 0])
-        centres[:, 1] = np.clip(centres[:, 1], frame.y0 + half[:, 1], frame.y1 - half[:, 1])
 
-    for text, centre, node, r, (w, h) in zip(texts, centres, nodes, radii, sizes, strict=True):
+    for text, b, node, r in zip(texts, boxes, nodes, node_r, strict=True):
+        centre = (b[:2] + b[2:]) / 2
         text.set_position(tuple(to_data.transform(centre)))
         text.set_horizontalalignment("center")
         text.set_verticalalignment("center")
-        gap = np.abs(centre - node) - (w / 2, h / 2)
-        if max(gap) > r + 8:
-            edge = np.clip(node, centre - (w / 2, h / 2), centre + (w / 2, h / 2))
-            (x0, y0), (x1, y1) = to_data.transform(node), to_data.transform(edge)
+        inner = np.array([b[0] + _PAD, b[1] + _PAD, b[2] - _PAD, b[3] - _PAD])
+        edge = np.clip(node, inner[:2], inner[2:])
+        if np.hypot(*(edge - node)) > r + _LEADER:
+            start = node + (edge - node) / np.hypot(*(edge - node)) * r
+            (x0, y0), (x1, y1) = to_data.transform(start), to_data.transform(edge)
             ax.plot([x0, x1], [y0, y1], color="#555555", lw=0.5, zorder=4)

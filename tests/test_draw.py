@@ -5,13 +5,14 @@ from __future__ import annotations
 import math
 from pathlib import Path
 
+import matplotlib.pyplot as plt
 import networkx as nx
 import pytest
 from network_fixtures import read_sample, sample_gazetteer, store_with_sample
 
 from graph.cli import main
 from graph.draw import draw_statements, make_diagram
-from graph.draw_layout import geo_positions
+from graph.draw_layout import geo_positions, place_labels
 from graph.errors import KgError
 from graph.network import keep
 
@@ -110,3 +111,49 @@ def test_draw_command_reads_the_store(tmp_path: Path, capsys: pytest.CaptureFixt
                    "--period", "2024:2025", "-o", str(out)])
     assert status == 0 and out.read_bytes().startswith(b"<?xml")
     assert f"wrote {out}" in capsys.readouterr().err
+
+
+def _crowded_map(names: dict[str, tuple[float, float]], radius_px: float = 6.0):
+    """A map-shaped axes (equal-area aspect, as `kg draw` sets it) with a marker and a label at
+    each point, labels still sitting on their nodes. The figure is wider than the map, so the
+    axes box only shrinks to the map's shape when drawn."""
+    fig, ax = plt.subplots(figsize=(12, 6), dpi=110)
+    ax.set_xlim(-15, 45)
+    ax.set_ylim(4, 61)
+    ax.set_aspect(1 / math.cos(math.radians(32)))
+    texts = []
+    for name, (x, y) in names.items():
+        ax.plot([x], [y], "o", ms=2 * radius_px * 72 / fig.dpi)
+        texts.append(ax.text(x, y, name, fontsize=9, ha="center", va="center"))
+    return fig, ax, texts
+
+
+def _overlaps(a, b) -> bool:
+    return a.x0 < b.x1 and b.x0 < a.x1 and a.y0 < b.y1 and b.y0 < a.y1
+
+
+def test_labels_of_neighbouring_capitals_overlap_neither_each_other_nor_nodes() -> None:
+    points = {"Upper Volta Republic": (-1.5, 12.4), "Niger": (2.1, 13.5), "Mali": (-8.0, 12.6),
+              "Sahel States": (-8.0, 9.2), "Benin": (2.4, 6.5), "Chad": (15.0, 12.1)}
+    fig, ax, texts = _crowded_map(points)
+    place_labels(ax, texts, list(points.values()), [6.0] * len(points))
+    fig.canvas.draw()
+    boxes = [t.get_window_extent() for t in texts]
+    nodes = ax.transData.transform(list(points.values()))
+    for i, a in enumerate(boxes):
+        assert not any(_overlaps(a, b) for b in boxes[i + 1:]), texts[i].get_text()
+        for x, y in nodes:
+            near_x, near_y = min(max(x, a.x0), a.x1), min(max(y, a.y0), a.y1)
+            assert math.hypot(near_x - x, near_y - y) > 6.0, texts[i].get_text()
+    plt.close(fig)
+
+
+def test_label_moves_off_a_line_leaving_its_node() -> None:
+    fig, ax, (text,) = _crowded_map({"Timbuktu": (0.0, 30.0)})
+    ax.plot([0, 0], [30, 60])
+    place_labels(ax, [text], [(0.0, 30.0)], [6.0], segments=[(0.0, 30.0, 0.0, 60.0)])
+    fig.canvas.draw()
+    box = text.get_window_extent()
+    x, _ = ax.transData.transform((0.0, 45.0))
+    assert not box.x0 <= x <= box.x1 or box.y1 < ax.transData.transform((0.0, 30.0))[1]
+    plt.close(fig)
