@@ -174,8 +174,8 @@ class Sentence:
         for c in head.children:
             if c.i in exclude or c.i in self.blocked:
                 continue
-            if c.dep_ in SUBJ_DEPS or c.dep_ in CLAUSE_DEPS:
-                continue
+            if c.dep_ in SUBJ_DEPS or c.dep_ in CLAUSE_DEPS or c.pos_ in VERBAL:
+                continue  # a verb below heads its own claim ("accuse Y d'abriter des bases")
             if c.dep_ in {"det", "case", "aux", "aux:tense", "aux:pass", "cop", "advmod", "cc"}:
                 continue
             if self._is_time(c) or c.dep_ in AGENT_DEPS:

@@ -349,13 +349,26 @@ def _member(
 
 def _fallback(s: Sentence, f: Firing, used: set[str]) -> list[tuple[str, str, str]]:
     """One side found by the parse, the other the sentence's remaining actor."""
+    rel = f.relation
+    free = [a for a in s.actors if a not in used]
+    found = _fallback_one_side(s, f, used)
+    if found or f.trigger.frame == "follow" or not relations()[rel].symmetric:
+        return found
+    if len(free) == 2 and not _has_subject(s):
+        return _pairs(rel, free)  # a broken parse of "X et Y ont signé un accord"
+    return []
+
+
+def _has_subject(s: Sentence) -> bool:
+    root = next((t for t in s.doc if t.dep_ == "ROOT"), None)
+    return root is not None and bool(s.subject_tokens(root))
+
+
+def _fallback_one_side(s: Sentence, f: Firing, used: set[str]) -> list[tuple[str, str, str]]:
     trig = s.doc[f.start]
     rel = f.relation
     if f.trigger.frame == "pair":
         group = _pair_group(s, trig)
-        free = [a for a in s.actors if a not in used]
-        if not group and len(free) == 2:
-            return _pairs(rel, free)  # a broken parse of "X et Y ont signé un accord"
         if len(group) == 1:
             partner = _root_subject(s) or _nearest(s, trig, exclude=set(group) | used)
             return _pairs(rel, group + [a for a in partner if a not in group][:1])
@@ -371,6 +384,8 @@ def _fallback(s: Sentence, f: Firing, used: set[str]) -> list[tuple[str, str, st
         objects = _around(s, trig, subjects)[:1]
     if subjects and not objects:
         objects = _nearest(s, trig, exclude=set(subjects) | used)[:1]
+        if not objects and f.trigger.frame == "reply":
+            objects = _nearest(s, trig, exclude=set(subjects))[:1]  # the claimant
     elif objects and not subjects:
         subjects = [a for a in _root_subject(s) if a not in objects][:1] or _nearest(
             s, trig, exclude=set(objects) | used, left=True

@@ -19,7 +19,7 @@ from graph.paths import ONTOLOGY_DIR
 from graph.vocab import relations
 
 TRIGGERS_FILE = ONTOLOGY_DIR / "triggers.tsv"
-FRAMES = frozenset({"agent", "pair", "victim", "member", "envoy", "follow"})
+FRAMES = frozenset({"agent", "pair", "victim", "member", "envoy", "reply", "follow"})
 ORGANISATION = "@organisation"  # a `with` word standing for any organisation's name
 NEAR = 5  # words either side in which a `with` word may stand
 
