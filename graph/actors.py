@@ -2,7 +2,8 @@
 
 A spaCy component (`actor_mentions`) in the style of spaCy's EntityRuler: all patterns are
 built once from ontology data; per token the work is a dictionary lookup. It writes
-`doc.spans["actors"]` (label = canonical actor name, kb_id = how it was recognised) and
+`doc.spans["actors"]` (label = canonical actor name, kb_id = how it was recognised:
+name, acronym, capital, body, leader, demonym, compound) and
 `doc.spans["places"]` (capitals used as locations: "arrêté à Bamako", "a summit in Paris").
 """
 
@@ -55,10 +56,11 @@ class ActorMentions:
             for p in actor.prefixes:
                 for v in _variants(p.lower().rstrip("-")):
                     self.prefixes.setdefault(v, actor.name)
-        for row in lexicon.read_tsv(lexicon.LEXICON_DIR / "state_bodies.tsv"):
-            phrase = row["phrase"]
-            matcher = self.acronyms if phrase.isupper() else self.names
-            self._add(matcher, "body", row["actor"], {phrase}, nlp)
+        for how, table in (("body", "state_bodies.tsv"), ("leader", "leaders.tsv")):
+            for row in lexicon.read_tsv(lexicon.LEXICON_DIR / table):
+                phrase = row["phrase"]
+                matcher = self.acronyms if phrase.isupper() else self.names
+                self._add(matcher, how, row["actor"], {phrase}, nlp)
         self.body_heads, self.place_heads = lexicon.actor_heads(lang)
         self.place_words = lexicon.place_words(lang)
 

@@ -39,7 +39,7 @@ class Mention:
     end: int
     text: str
     actor: str  # canonical English short name, as in the gazetteer
-    how: str  # name | acronym | capital | demonym | compound
+    how: str  # name | acronym | capital | body | leader | demonym | compound
 
 
 @dataclass(frozen=True, slots=True)

@@ -370,8 +370,11 @@ def _fallback_one_side(s: Sentence, f: Firing, used: set[str]) -> list[tuple[str
     if f.trigger.frame == "pair":
         group = _pair_group(s, trig)
         if len(group) == 1:
-            partner = _root_subject(s) or _nearest(s, trig, exclude=set(group) | used)
-            return _pairs(rel, group + [a for a in partner if a not in group][:1])
+            root = _root_subject(s)
+            partner = [a for a in root + _root_objects(s) if a not in group]
+            if not root:  # the sentence's own arguments, when it names them, are the partners
+                partner = _nearest(s, trig, exclude=set(group) | used)
+            return _pairs(rel, group + partner[:1])
         return []
     if f.trigger.frame == "follow":
         return []
@@ -396,6 +399,13 @@ def _fallback_one_side(s: Sentence, f: Firing, used: set[str]) -> list[tuple[str
 def _root_subject(s: Sentence) -> list[str]:
     root = next((t for t in s.doc if t.dep_ == "ROOT"), None)
     return s.actors_of(s.subject_tokens(root)) if root is not None else []
+
+
+def _root_objects(s: Sentence) -> list[str]:
+    root = next((t for t in s.doc if t.dep_ == "ROOT"), None)
+    if root is None or root.pos_ not in VERBAL:
+        return []
+    return s.actors_of(c for c in root.children if c.dep_ in {"obj", "dobj", "iobj"})
 
 
 def _nearest(s: Sentence, trig: Token, exclude: set[str], left: bool = False) -> list[str]:

@@ -62,13 +62,20 @@ def test_acronym_is_case_sensitive() -> None:
 
 
 def test_person_region_and_agency_are_not_actors() -> None:
-    text = "Selon l'AFP, Emmanuel Macron a visité le Sahel et l'Afrique de l'Ouest."
+    text = "Selon l'AFP, le chercheur Paul Martin a visité le Sahel et l'Afrique de l'Ouest."
     assert actors(text) == set()
 
 
 def test_organisation_full_name_wins_over_the_region_inside_it() -> None:
     assert actors("L'Alliance des États du Sahel a tenu son sommet.") == {
         "Alliance of Sahel States"
+    }
+
+
+def test_head_of_state_stands_for_the_state() -> None:
+    assert found("Vladimir Poutine a reçu Assimi Goïta.") == {
+        ("Vladimir Poutine", "Russia", "leader"),
+        ("Assimi Goïta", "Mali", "leader"),
     }
 
 
