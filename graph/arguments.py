@@ -210,8 +210,11 @@ def is_negated(s: Sentence, trigger: Token, end: int | None = None) -> bool:
     neg = words(s.lang, "negation")
     without = words(s.lang, "without")
     own = range(trigger.i, end or trigger.i + 1)  # "emboîter le pas": "pas" is no negation
+    refusal = words(s.lang, "refusal")
     t = trigger
     for _ in range(3):
+        if t.i != trigger.i and t.lemma_.lower() in refusal:
+            return True  # "a refusé de renouveler l'accord"
         kids = [c for c in t.children if c.i not in own]
         lemmas = {c.lower_ for c in kids} | {c.lemma_.lower() for c in kids}
         if any(c.dep_ in {"case", "prep"} and c.lower_ in without for c in kids):

@@ -226,7 +226,7 @@ def _strict(s: Sentence, f: Firing) -> list[tuple[str, str, str]]:
         return []
     if frame == "pair":
         return _pairs(rel, _pair_group(s, trig))
-    subjects, objects = _agent_patient(s, trig, multiword=len(f.trigger.lemmas) > 1)
+    subjects, objects = _agent_patient(s, trig, frame, multiword=len(f.trigger.lemmas) > 1)
     if frame == "member":
         subjects, objects = _member(s, trig, subjects, objects)
     elif frame == "envoy" and subjects and not objects:
@@ -271,7 +271,7 @@ def _pair_group(s: Sentence, trig: Token) -> list[str]:
 
 
 def _agent_patient(
-    s: Sentence, trig: Token, multiword: bool = False
+    s: Sentence, trig: Token, frame: str = "agent", multiword: bool = False
 ) -> tuple[list[str], list[str]]:
     """Subjects and objects of an agentive trigger, verb or noun.
 
@@ -286,7 +286,7 @@ def _agent_patient(
         if head is not trig:
             objects += [a for a in s.phrase_actors(trig) if a not in subjects + objects]
         return subjects, objects
-    return _noun_args(s, head)
+    return _noun_args(s, head, frame)
 
 
 def _verb_args(s: Sentence, verb: Token) -> tuple[list[str], list[str]]:
@@ -301,14 +301,23 @@ def _verb_args(s: Sentence, verb: Token) -> tuple[list[str], list[str]]:
     return subjects, [o for o in objects if o not in subjects]
 
 
-def _noun_args(s: Sentence, noun: Token) -> tuple[list[str], list[str]]:
+def _noun_args(s: Sentence, noun: Token, frame: str) -> tuple[list[str], list[str]]:
+    """Arguments of a nominal trigger, from its prepositions and the verb it completes.
+
+    "de X" / "of X" naming a state directly is the act's author ("les sanctions de la CEDEAO",
+    "le soutien de la Russie"); a state named inside it through a body is the one acted on
+    ("l'expulsion de diplomates français"). Acts on a victim take "de X" as the victim always.
+    """
     subjects: list[str] = []
     objects: list[str] = []
+    authors: list[str] = []
     rest: list[str] = []
     for c in s.complements(noun, set()):
         cases = {g.lower_ for g in c.children if g.dep_ in {"case", "prep"}}
+        head = c
         if c.dep_ == "prep":
             cases.add(c.lower_)
+            head = next((g for g in c.children if g.dep_ == "pobj"), c)
         found = s.phrase_actors(c, located=False)
         if cases & LOCATIVE_CASES:
             continue  # "la détention d'un diplomate en France": where, not who
@@ -318,17 +327,45 @@ def _noun_args(s: Sentence, noun: Token) -> tuple[list[str], list[str]]:
             objects += found
         elif c.dep_ in {"nmod:poss", "poss"}:
             subjects += found
+        elif frame != "victim" and head.i in s.actor_at:
+            authors += s.actor_at[head.i]
         else:
             rest += found
     verb = s.governing_verb(noun)
-    if not subjects and verb is not noun and verb.pos_ in VERBAL and noun.dep_ in CORE_DEPS:
-        subjects = s.actors_of(s.subject_tokens(verb))
+    governed = verb is not noun and verb.pos_ in VERBAL and noun.dep_ in CORE_DEPS
+    clause = s.actors_of(s.subject_tokens(verb)) if governed else []
+    if governed and verb.lemma_.lower() in words(s.lang, "receive"):
+        # "l'Azerbaïdjan bénéficie du soutien de la Turquie": the subject receives
+        return _dedupe(subjects + authors + rest, clause)
+    subjects = subjects or authors
+    if not subjects and authors == [] and clause:
+        subjects = clause
+    if subjects and authors and set(authors) != set(subjects):
+        rest += [a for a in authors if a not in subjects]
     if not objects:
-        objects = [a for a in rest if a not in subjects]
+        objects = rest
     elif not subjects:
         subjects = rest
-    objects = [o for o in dict.fromkeys(objects) if o not in subjects]
-    return list(dict.fromkeys(subjects)), objects
+    return _split_organisations(*_dedupe(subjects, objects))
+
+
+def _dedupe(subjects: list[str], objects: list[str]) -> tuple[list[str], list[str]]:
+    subjects = list(dict.fromkeys(subjects))
+    return subjects, [o for o in dict.fromkeys(objects) if o not in subjects]
+
+
+def _split_organisations(subjects: list[str], objects: list[str]) -> tuple[list[str], list[str]]:
+    """States and organisations named together as authors: states act on the organisation
+    ("le retrait du Mali et du Niger de la CEDEAO")."""
+    if objects or len(subjects) < 2:
+        return subjects, objects
+    from graph.gazetteer import load
+
+    gaz = load()
+    orgs = [a for a in subjects if gaz.by_name[a].type == "Organisation"]
+    if orgs and len(orgs) < len(subjects):
+        return [a for a in subjects if a not in orgs], orgs
+    return subjects, objects
 
 
 def _member(
@@ -337,13 +374,14 @@ def _member(
     from graph.gazetteer import load
 
     gaz = load()
-    orgs = [a for a in s.phrase_actors(trig) + objects if gaz.by_name[a].type == "Organisation"]
+    found = s.phrase_actors(trig) + objects + subjects
+    orgs = list(dict.fromkeys(a for a in found if gaz.by_name[a].type == "Organisation"))[:1]
+    subjects = [a for a in subjects if a not in orgs]
     if trig.dep_ in {"appos", "nmod", "acl"} and trig.head.i in s.actor_at:
         subjects = s.actor_at[trig.head.i]
     if not subjects:
         verb = s.governing_verb(trig)
         subjects = s.actors_of(s.subject_tokens(verb))
-    orgs = list(dict.fromkeys(orgs))[:1]
     return [a for a in subjects if a not in orgs], orgs
 
 
@@ -378,7 +416,9 @@ def _fallback_one_side(s: Sentence, f: Firing, used: set[str]) -> list[tuple[str
         return []
     if f.trigger.frame == "follow":
         return []
-    subjects, objects = _agent_patient(s, trig)
+    subjects, objects = _agent_patient(
+        s, trig, f.trigger.frame, multiword=len(f.trigger.lemmas) > 1
+    )
     if f.trigger.frame == "member":
         subjects, objects = _member(s, trig, subjects, objects)
         if subjects or not objects:
