@@ -27,7 +27,7 @@ CASES: list[tuple[str, str, set[tuple[str, str, str]]]] = [
     ("en", "The United States and the Philippines held joint naval exercises.",
      {("United States", "military_cooperation", "Philippines")}),
     # supports
-    ("fr", "La France soutient le plan d'autonomie marocain.", set()),
+    ("fr", "La France soutient le plan d'autonomie marocain.", {("France", "supports", "Morocco")}),
     ("fr", "L'Union européenne a annoncé une aide humanitaire au Soudan.",
      {("European Union", "supports", "Sudan")}),
     ("fr", "Washington soutient Kiev face à l'invasion.", {("United States", "supports", "Ukraine")}),
@@ -50,7 +50,7 @@ CASES: list[tuple[str, str, set[tuple[str, str, str]]]] = [
     ("en", "Beijing condemned Manila over the incident.", {("China", "hostile", "Philippines")}),
     # rejects
     ("fr", "Niamey rejette les accusations de Paris.", {("Niger", "rejects", "France")}),
-    ("fr", "Le Mali a démenti la version algérienne des faits.", set()),
+    ("fr", "Le Mali a démenti la version algérienne des faits.", {("Mali", "rejects", "Algeria")}),
     ("en", "Moscow rejected the proposal put forward by Kyiv.", {("Russia", "rejects", "Ukraine")}),
     ("en", "Iran dismissed the allegations made by Israel.", {("Iran", "rejects", "Israel")}),
     ("fr", "Rabat a rejeté la proposition d'Alger.", {("Morocco", "rejects", "Algeria")}),
