@@ -161,10 +161,14 @@ class Sentence:
         """The grammatical subject of a passive verb: the one acted upon."""
         return [c for c in verb.children if c.dep_ in SUBJ_DEPS]
 
-    def actors_of(self, toks: Iterable[Token], places: bool = False) -> list[str]:
+    def actors_of(
+        self, toks: Iterable[Token], places: bool = False, located: bool = True
+    ) -> list[str]:
         found: dict[str, None] = {}
         for t in toks:
-            for a in self.phrase_actors(t, places):
+            if not located and self._has_case(t, LOCATIVE_CASES):
+                continue
+            for a in self.phrase_actors(t, places, located):
                 found.setdefault(a)
         return list(found)
 

@@ -229,7 +229,12 @@ def _strict(s: Sentence, f: Firing) -> list[tuple[str, str, str]]:
     subjects, objects = _agent_patient(s, trig, frame, multiword=len(f.trigger.lemmas) > 1)
     if frame == "member":
         subjects, objects = _member(s, trig, subjects, objects)
-    elif frame == "envoy" and subjects and not objects:
+    if frame == "envoy" and trig.pos_ not in VERBAL and f.with_token is not None:
+        owner = s.phrase_actors(s.doc[f.with_token], located=False)  # "l'ambassadeur du Soudan"
+        if owner:
+            subjects = owner
+            objects = [a for a in objects if a not in owner]
+    if frame == "envoy" and subjects and not objects:
         objects = _around(s, trig, subjects)[:1]  # "rappelle son ambassadeur à Paris"
     elif frame == "victim" and objects and not subjects:
         subjects = _around(s, trig, objects)[:1]
@@ -297,7 +302,9 @@ def _verb_args(s: Sentence, verb: Token) -> tuple[list[str], list[str]]:
         subj_toks, patients = s.subject_tokens(verb), []
     exclude = {i for t in subj_toks for i in s.subtree_tokens(t)}
     subjects = s.actors_of(subj_toks)
-    objects = s.actors_of(patients + s.complements(verb, exclude))
+    others = patients + s.complements(verb, exclude)
+    # where it happened counts only when nothing else is named ("a US base in Qatar")
+    objects = s.actors_of(others, located=False) or s.actors_of(others)
     return subjects, [o for o in objects if o not in subjects]
 
 
@@ -332,7 +339,8 @@ def _noun_args(s: Sentence, noun: Token, frame: str) -> tuple[list[str], list[st
         else:
             rest += found
     verb = s.governing_verb(noun)
-    governed = verb is not noun and verb.pos_ in VERBAL and noun.dep_ in CORE_DEPS
+    role = noun.head.dep_ if noun.dep_ == "conj" else noun.dep_  # "annoncé le retour … et la fin …"
+    governed = verb is not noun and verb.pos_ in VERBAL and role in CORE_DEPS
     clause = s.actors_of(s.subject_tokens(verb)) if governed else []
     if governed and verb.lemma_.lower() in words(s.lang, "receive"):
         # "l'Azerbaïdjan bénéficie du soutien de la Turquie": the subject receives

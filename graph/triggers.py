@@ -21,7 +21,7 @@ from graph.vocab import relations
 TRIGGERS_FILE = ONTOLOGY_DIR / "triggers.tsv"
 FRAMES = frozenset({"agent", "pair", "victim", "member", "envoy", "reply", "follow"})
 ORGANISATION = "@organisation"  # a `with` word standing for any organisation's name
-NEAR = 5  # words either side in which a `with` word may stand
+NEAR = 6  # words either side in which a `with` word may stand
 
 
 @dataclass(frozen=True, slots=True)
@@ -71,7 +71,9 @@ class Lexicon:
         found: list[Firing] = []
         actor_spans = doc.spans.get("actors", [])
         in_names = {i for s in actor_spans for i in range(s.start, s.end)}
-        orgs = {s.root.i for s in actor_spans if s.label_ in self.organisations}
+        orgs = {
+            i for s in actor_spans if s.label_ in self.organisations for i in range(s.start, s.end)
+        }
         for tok in doc:
             if tok.i in in_names:
                 continue  # "Alliance des États du Sahel" names an actor, it states no alliance
@@ -102,6 +104,7 @@ def _near(tok: Token) -> list[Token]:
     doc = tok.doc
     out = [tok.head, *tok.children]
     out += [g for c in tok.children for g in c.children]
+    out += [h for c in tok.children for g in c.children for h in g.children]
     out += [doc[i] for i in range(max(0, tok.i - NEAR), min(len(doc), tok.i + NEAR + 1))]
     return [t for t in out if t.i != tok.i]
 
@@ -132,12 +135,27 @@ def _choose(tok: Token, cands: list[Trigger], orgs: set[int]) -> Firing | None:
                 best = Firing(trig, tok.i, end, None)
             continue
         for other in near:
-            if _words(other) & trig.with_ or (other.i in orgs and ORGANISATION in trig.with_):
+            if _words(other) & trig.with_:
                 dist = abs(other.i - tok.i)
                 if best is None or best.with_token is None or dist < best_dist:
                     best, best_dist = Firing(trig, tok.i, end, other.i), dist
                 break
+        if ORGANISATION in trig.with_ and (best is None or best.with_token is None):
+            org = _organisation_below(tok, orgs)
+            if org is not None:
+                best = Firing(trig, tok.i, end, org)
     return best
+
+
+def _organisation_below(tok: Token, orgs: set[int]) -> int | None:
+    """An organisation named in the trigger's phrase or just around it ("quitter la CEDEAO")."""
+    for t in tok.subtree:
+        if t.i in orgs:
+            return t.i
+    for t in _near(tok):
+        if t.i in orgs:
+            return t.i
+    return None
 
 
 def _absorb(found: list[Firing], doc: Doc) -> list[Firing]:
