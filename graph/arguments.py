@@ -65,6 +65,7 @@ class Sentence:
         }
         self.time_cases = words(lang, "time_case")
         self.blocked: set[int] = set()  # heads of other triggers: their phrases are theirs
+        self.reciprocal = False  # "mesures réciproques": a directed act holds both ways
 
     @property
     def actors(self) -> list[str]:

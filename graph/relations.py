@@ -15,7 +15,7 @@ from functools import cache
 
 from spacy.tokens import Doc, Token
 
-from graph import dates, nlp
+from graph import anaphora, dates, nlp
 from graph.arguments import (
     AGENT_CASES,
     CORE_DEPS,
@@ -66,10 +66,16 @@ def has_marker(text: str, lang: str) -> bool:
     """Does the sentence say the relation is mutual, or name "the two countries"?"""
     low = text.lower()
     recip, pairs = _markers(lang)
-    if any(p in low for p in pairs):
+    if any(p in low for p in pairs) or any(p in low for p in anaphora.phrases(lang)):
         return True
+    return is_reciprocal(low, lang)
+
+
+def is_reciprocal(text: str, lang: str) -> bool:
+    """Does the sentence say the relation holds both ways ("mesures réciproques")?"""
+    recip = _markers(lang)[0]
     lengths = {len(r) for r in recip}
-    return any(w[:k] in recip for w in low.split() for k in lengths)
+    return any(w[:k] in recip for w in text.lower().split() for k in lengths)
 
 
 def extract(
@@ -157,7 +163,9 @@ def _sentence_statements(
 ) -> Iterator[Statement]:
     doc = p.doc
     assert doc is not None
+    anaphoric = anaphora.resolve(doc, state.lang, recent)
     s = Sentence(doc, state.lang)
+    s.reciprocal = is_reciprocal(doc.text, state.lang)
     firings = lexicon(state.lang).fire(doc)
     if not firings:
         return
@@ -188,7 +196,10 @@ def _sentence_statements(
         conf = CONFIDENCE[how] * (HEDGED_FACTOR if negated or hypo else 1.0)
         when = dates.nearest(found_dates, trig.idx)
         for subj, rel, obj in pairs:
-            yield _statement(state, p, doc, f, subj, rel, obj, conf, level, when, negated, hypo)
+            lvl, c = level, conf
+            if anaphoric & {subj, obj}:  # one side is "le pays", "les deux voisins"...
+                lvl, c = "context", min(conf, CONFIDENCE["context"] * (conf / CONFIDENCE[how]))
+            yield _statement(state, p, doc, f, subj, rel, obj, c, lvl, when, negated, hypo)
 
 
 def _statement(state, p, doc, f, subj, rel, obj, conf, level, when, negated, hypo) -> Statement:
@@ -240,7 +251,7 @@ def _strict(s: Sentence, f: Firing) -> list[tuple[str, str, str]]:
         subjects = _around(s, trig, objects)[:1]
     elif not subjects and len(objects) >= 2 and relations()[rel].symmetric:
         return _pairs(rel, objects)  # "des officiers maliens accueillis au Maroc"
-    if not objects and len(subjects) >= 2 and relations()[rel].symmetric:
+    if not objects and len(subjects) >= 2 and (relations()[rel].symmetric or s.reciprocal):
         return _pairs(rel, subjects)  # "Dakar et Nouakchott ont signé un accord"
     return [(a, rel, b) for a in subjects for b in objects if a != b]
 

@@ -99,7 +99,7 @@ CASES: list[tuple[str, str, set[tuple[str, str, str]]]] = [
     ("en", "Russia detained an American reporter.", {("Russia", "coerces", "United States")}),
     ("en", "Iran seized a British tanker in the Gulf.", {("Iran", "coerces", "United Kingdom")}),
     ("fr", "La détention d'un diplomate algérien en France a provoqué une crise.",
-     {("France", "coerces", "Algeria")}),
+     {("France", "coerces", "Algeria"), ("Algeria", "hostile", "France")}),
     # attacks
     ("fr", "L'armée algérienne a abattu un drone malien.", {("Algeria", "attacks", "Mali")}),
     ("fr", "Israël a frappé des sites militaires en Iran.", {("Israel", "attacks", "Iran")}),

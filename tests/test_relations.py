@@ -115,3 +115,13 @@ def test_english_and_french_give_the_same_triple() -> None:
     fr = triples(run("L'Algérie a fermé son espace aérien aux avions maliens."))
     en = triples(run("Algeria closed its airspace to Malian aircraft.", "en"))
     assert fr == en == {("Algeria", "sanctions", "Mali")}
+
+
+def test_a_description_refers_back_to_the_last_actor_of_its_type() -> None:
+    text = (
+        "La CEDEAO a imposé des sanctions au Niger en août. "
+        "Niamey accuse l'organisation régionale de vouloir l'asphyxier."
+    )
+    got = {(s.subject, s.relation, s.object, s.level) for s in run(text)}
+    assert ("Niger", "hostile", "ECOWAS", "context") in got
+    assert ("ECOWAS", "sanctions", "Niger", "explicit") in got

@@ -1,0 +1,93 @@
+"""Descriptions that refer back to actors: "l'organisation régionale", "les deux pays".
+
+Resolved from the actors named so far in the sentence and in the few sentences before it, most
+recent first, by type (State / Organisation) and number. What is resolved this way is marked
+as context, so its statements carry the lower confidence of context.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import cache
+
+from spacy.tokens import Doc, Span
+
+from graph import gazetteer
+from graph.lexicon import LEXICON_DIR, read_tsv
+
+HOW = "context"
+
+
+@dataclass(frozen=True, slots=True)
+class Anaphor:
+    words: tuple[str, ...]
+    type: str
+    count: int
+
+
+@cache
+def anaphors(lang: str) -> dict[str, list[Anaphor]]:
+    """Anaphors by first word, longest first."""
+    out: dict[str, list[Anaphor]] = {}
+    for row in read_tsv(LEXICON_DIR / "anaphora.tsv"):
+        if row["lang"] == lang:
+            words = tuple(row["phrase"].split())
+            out.setdefault(words[0], []).append(Anaphor(words, row["type"], int(row["count"])))
+    for group in out.values():
+        group.sort(key=lambda a: -len(a.words))
+    return out
+
+
+@cache
+def phrases(lang: str) -> tuple[str, ...]:
+    """The anaphors as plain lower-case text, for the cheap pass."""
+    return tuple(
+        " ".join(a.words).replace("' ", "'").replace("’ ", "’")
+        for group in anaphors(lang).values()
+        for a in group
+    )
+
+
+def resolve(doc: Doc, lang: str, recent: list[list[str]]) -> set[str]:
+    """Add the actors anaphors stand for to doc.spans["actors"]; return those named only so."""
+    table = anaphors(lang)
+    existing = list(doc.spans.get("actors", []))
+    taken = {i for s in existing for i in range(s.start, s.end)}
+    types = {a.name: a.type for a in gazetteer.load().actors}
+    added: list[Span] = []
+    i = 0
+    while i < len(doc):
+        match = _match(doc, i, table.get(doc[i].lower_, []), taken)
+        if match is None:
+            i += 1
+            continue
+        before = [s.label_ for s in existing if s.end <= i]
+        history = [a for sentence in recent for a in sentence] + before
+        found = _latest(history, match.type, match.count, types)
+        end = i + len(match.words)
+        if len(found) == match.count:
+            added += [Span(doc, i, end, label=a, kb_id=HOW) for a in found]
+        i = end
+    if added:
+        doc.spans["actors"] = sorted(existing + added, key=lambda s: (s.start, s.label_))
+    return {s.label_ for s in added} - {s.label_ for s in existing}
+
+
+def _match(doc: Doc, i: int, cands: list[Anaphor], taken: set[int]) -> Anaphor | None:
+    for a in cands:
+        end = i + len(a.words)
+        if end > len(doc) or any(j in taken for j in range(i, end)):
+            continue
+        if all(doc[j].lower_ == w for j, w in zip(range(i, end), a.words, strict=True)):
+            return a
+    return None
+
+
+def _latest(history: list[str], kind: str, count: int, types: dict[str, str]) -> list[str]:
+    found: list[str] = []
+    for a in reversed(history):
+        if types.get(a) == kind and a not in found:
+            found.append(a)
+            if len(found) == count:
+                break
+    return list(reversed(found))
