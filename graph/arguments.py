@@ -135,6 +135,8 @@ class Sentence:
         v = verb
         for _ in range(4):
             subj = [c for c in v.children if c.dep_ in SUBJ_DEPS]
+            if subj and all(_is_relative(c) for c in subj) and v.head is not v:
+                subj = [v.head]  # "l'Égypte, qui entretient …": the antecedent acts
             if subj:
                 if self.is_passive(v):
                     return self.agent_tokens(v)
@@ -201,6 +203,10 @@ class Sentence:
 
     def subtree_tokens(self, tok: Token) -> set[int]:
         return {t.i for t in self._phrase(tok)}
+
+
+def _is_relative(tok: Token) -> bool:
+    return "Rel" in tok.morph.get("PronType") or tok.tag_ in {"WDT", "WP"}
 
 
 def _is_gerund(tok: Token) -> bool:

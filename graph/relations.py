@@ -346,7 +346,9 @@ def _noun_args(s: Sentence, noun: Token, frame: str) -> tuple[list[str], list[st
         elif c.dep_ in {"nmod:poss", "poss"}:
             subjects += found
         elif frame != "victim" and head.i in s.actor_at:
-            authors += s.actor_at[head.i]
+            named = [a for t in _conjuncts(s, head) for a in s.actor_at.get(t.i, ())]
+            authors += named  # "le retrait du Mali, du Burkina Faso et du Niger de la CEDEAO"
+            rest += [a for a in found if a not in named]
         else:
             rest += found
     verb = s.governing_verb(noun)
@@ -366,6 +368,24 @@ def _noun_args(s: Sentence, noun: Token, frame: str) -> tuple[list[str], list[st
     elif not subjects:
         subjects = rest
     return _split_organisations(*_dedupe(subjects, objects))
+
+
+def _conjuncts(s: Sentence, tok: Token) -> list[Token]:
+    """An actor and those enumerated with it, even when the parse nests the list
+    ("du Mali, du Burkina Faso et du Niger" often comes out as nmod of nmod)."""
+    from graph.gazetteer import load
+
+    types = {a.name: a.type for a in load().actors}
+    kind = {types.get(a) for a in s.actor_at.get(tok.i, ())}
+    out, stack = [], [tok]
+    while stack:
+        t = stack.pop()
+        out.append(t)
+        for c in t.children:
+            same = {types.get(a) for a in s.actor_at.get(c.i, ())} & kind
+            if c.dep_ == "conj" or (same and c.dep_ in {"nmod", "appos"} and c.i > t.i + 1):
+                stack.append(c)
+    return out
 
 
 def _dedupe(subjects: list[str], objects: list[str]) -> tuple[list[str], list[str]]:

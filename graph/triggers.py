@@ -14,6 +14,7 @@ from functools import cache
 from spacy.tokens import Doc, Token
 
 from graph import gazetteer
+from graph.arguments import words
 from graph.lexicon import read_tsv
 from graph.paths import ONTOLOGY_DIR
 from graph.vocab import relations
@@ -48,11 +49,12 @@ class Firing:
 
 
 class Lexicon:
-    def __init__(self, triggers: list[Trigger]) -> None:
+    def __init__(self, triggers: list[Trigger], reflexive_other: frozenset[str]) -> None:
         self.by_first: dict[str, list[Trigger]] = defaultdict(list)
         for t in triggers:
             self.by_first[t.lemmas[0]].append(t)
         self.stems = frozenset(_stem(t.lemmas[0]) for t in triggers)
+        self.reflexive_other = reflexive_other
         self.organisations = frozenset(
             a.name for a in gazetteer.load().actors if a.type == "Organisation"
         )
@@ -78,10 +80,16 @@ class Lexicon:
             if tok.i in in_names:
                 continue  # "Alliance des États du Sahel" names an actor, it states no alliance
             cands = self.by_first.get(_key(tok), []) or self.by_first.get(tok.lower_, [])
+            if cands and _key(tok) in self.reflexive_other and _is_reflexive(tok):
+                continue  # "la diplomatie qui s'appuie sur la formation": relies, not supports
             best = _choose(tok, cands, orgs)
             if best is not None:
                 found.append(best)
         return _absorb(found, doc)
+
+
+def _is_reflexive(tok: Token) -> bool:
+    return any(c.dep_.startswith("expl") or c.lower_ in {"se", "s’", "s'"} for c in tok.children)
 
 
 def _key(tok: Token) -> str:
@@ -102,7 +110,7 @@ def _words(tok: Token) -> set[str]:
 
 def _near(tok: Token) -> list[Token]:
     doc = tok.doc
-    out = [tok.head, *tok.children]
+    out = [tok.head, *tok.children, *tok.head.children]  # siblings: "les relations … se dégrader"
     out += [g for c in tok.children for g in c.children]
     out += [h for c in tok.children for g in c.children for h in g.children]
     out += [doc[i] for i in range(max(0, tok.i - NEAR), min(len(doc), tok.i + NEAR + 1))]
@@ -221,4 +229,4 @@ def lexicon(lang: str) -> Lexicon:
                 frame=row["frame"],
             )
         )
-    return Lexicon(triggers)
+    return Lexicon(triggers, words(lang, "reflexive_other"))
