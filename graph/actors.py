@@ -86,7 +86,10 @@ class ActorMentions:
                     actors.append(span)
         actors = filter_spans(actors)
         taken = {i for s in actors for i in range(s.start, s.end)}
-        actors.extend(s for s in self._adjectives(doc) if s.start not in taken)
+        for span in self._adjectives(doc):
+            if span.start in taken:
+                continue
+            (places if span.kb_id_ == "place" else actors).append(span)
         doc.spans["actors"] = sorted(actors, key=lambda s: (s.start, s.label_))
         doc.spans["places"] = filter_spans(places)
         return doc
@@ -114,8 +117,11 @@ class ActorMentions:
                     yield from self._spans(doc, tok.i, tok.i + 3, actors)
                     continue
             actor = self.demonyms.get(low)
-            if actor and self._qualifies_body(tok):
+            kind = self._qualified(tok) if actor else None
+            if kind == "body":
                 yield Span(doc, tok.i, tok.i + 1, label=actor, kb_id="demonym")
+            elif kind == "place":  # "des sites iraniens": a target, not an actor
+                yield Span(doc, tok.i, tok.i + 1, label=actor, kb_id="place")
 
     @staticmethod
     def _spans(doc: Doc, start: int, end: int, actors: list[str]) -> Iterator[Span]:
@@ -130,17 +136,18 @@ class ActorMentions:
             return []
         return list(dict.fromkeys([*(self.prefixes[p] for p in heads), tail]))
 
-    def _qualifies_body(self, tok: Token) -> bool:
-        """A demonym names a state only when it qualifies a body ("l'armée malienne")."""
+    def _qualified(self, tok: Token) -> str | None:
+        """"body" when a demonym names the acting state ("l'armée malienne"), "place" when it
+        locates something ("le nord malien", "Iranian nuclear sites"), else None."""
         if self.lang == "fr" and tok.text[:1].isupper() and not tok.is_sent_start:
-            return False  # "les Maliens": the people, not the state
+            return None  # "les Maliens": the people, not the state
         for cand in self._head_candidates(tok):
-            word = cand.lower_
-            if word in self.place_heads:
-                return False
-            if word in self.body_heads or cand.lemma_.lower() in self.body_heads:
-                return True
-        return False
+            words = {cand.lower_, cand.lemma_.lower()}
+            if words & self.place_heads:
+                return "place"
+            if words & self.body_heads:
+                return "body"
+        return None
 
     def _head_candidates(self, tok: Token) -> Iterable[Token]:
         doc = tok.doc

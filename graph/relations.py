@@ -247,6 +247,9 @@ def _strict(s: Sentence, f: Firing) -> list[tuple[str, str, str]]:
             objects = [a for a in objects if a not in owner]
     if frame == "envoy" and subjects and not objects:
         objects = _around(s, trig, subjects)[:1]  # "rappelle son ambassadeur à Paris"
+    elif frame == "victim" and subjects and not objects:
+        # "a frappé des sites iraniens"
+        objects = [a for a in _targets(s, trig) if a not in subjects][:1]
     elif frame == "victim" and objects and not subjects:
         subjects = _around(s, trig, objects)[:1]
     elif not subjects and len(objects) >= 2 and relations()[rel].symmetric:
@@ -254,6 +257,13 @@ def _strict(s: Sentence, f: Firing) -> list[tuple[str, str, str]]:
     if not objects and len(subjects) >= 2 and (relations()[rel].symmetric or s.reciprocal):
         return _pairs(rel, subjects)  # "Dakar et Nouakchott ont signé un accord"
     return [(a, rel, b) for a in subjects for b in objects if a != b]
+
+
+def _targets(s: Sentence, trig: Token) -> list[str]:
+    """Places hit by an act: demonyms on sites and cities, capitals named as places."""
+    verb = trig if trig.pos_ in VERBAL else s.governing_verb(trig)
+    own = s.phrase_actors(trig, places=True)
+    return own + s.actors_of(s.complements(verb, set()), places=True)
 
 
 def _around(s: Sentence, trig: Token, exclude: list[str]) -> list[str]:
@@ -351,6 +361,7 @@ def _noun_args(s: Sentence, noun: Token, frame: str) -> tuple[list[str], list[st
             rest += [a for a in found if a not in named]
         else:
             rest += found
+    noun = _through_quantity(s, noun)  # "a wave of strikes": the wave is what was launched
     verb = s.governing_verb(noun)
     role = noun.head.dep_ if noun.dep_ == "conj" else noun.dep_  # "annoncé le retour … et la fin …"
     governed = verb is not noun and verb.pos_ in VERBAL and role in CORE_DEPS
@@ -368,6 +379,13 @@ def _noun_args(s: Sentence, noun: Token, frame: str) -> tuple[list[str], list[st
     elif not subjects:
         subjects = rest
     return _split_organisations(*_dedupe(subjects, objects))
+
+
+def _through_quantity(s: Sentence, noun: Token) -> Token:
+    head = noun.head.head if noun.dep_ == "pobj" else noun.head
+    if noun.dep_ in {"pobj", "nmod"} and head.lemma_.lower() in words(s.lang, "quantity"):
+        return head
+    return noun
 
 
 def _conjuncts(s: Sentence, tok: Token) -> list[Token]:

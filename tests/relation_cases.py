@@ -116,6 +116,8 @@ CASES: list[tuple[str, str, set[tuple[str, str, str]]]] = [
     ("fr", "L'Égypte, qui entretient de bonnes relations avec l'armée soudanaise, a appelé au calme.", {("Egypt", "cooperates", "Sudan")}),
     ("fr", "La diplomatie marocaine, qui s'appuie sur ses écoles militaires, séduit le Mali.", set()),
     ("fr", "Depuis le coup d'État, les relations entre Paris et Niamey n'ont cessé de se dégrader.", {("France", "hostile", "Niger")}),
+    ("en", "Israel launched a wave of air strikes on 13 June against Iranian nuclear sites.", {("Israel", "attacks", "Iran")}),
+    ("fr", "Israël a frappé des installations militaires iraniennes.", {("Israel", "attacks", "Iran")}),
     # negation, modality, places
     ("fr", "Il n'existe aucune coopération militaire entre le Mali et la France.", set()),
     ("fr", "Le Maroc n'a pas rompu ses relations avec l'Algérie.", set()),
