@@ -1,0 +1,328 @@
+"""Argument frames: who acts on whom for each kind of trigger, read off the parse.
+
+One function per frame of ontology/triggers.tsv (agent, pair, victim, member, envoy, reply,
+follow), then the fallbacks used when the parse names only one side: the sentence's other
+actor, the main clause's arguments, or the pair the text was just about.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from graph.arguments import (
+    AGENT_CASES,
+    CORE_DEPS,
+    LOCATIVE_CASES,
+    OBJECT_CASES,
+    VERBAL,
+    Sentence,
+    words,
+)
+from graph.model import Statement
+from graph.triggers import Firing
+from graph.vocab import relations
+
+Triple = tuple[str, str, str]
+
+
+
+def strict(s: Sentence, f: Firing) -> list[Triple]:
+    trig = s.doc[f.start]
+    frame = f.trigger.frame
+    rel = f.relation
+    if frame == "follow":
+        return []
+    if frame == "pair":
+        return _pairs(rel, _pair_group(s, trig))
+    subjects, objects = _agent_patient(s, trig, frame, multiword=len(f.trigger.lemmas) > 1)
+    if frame == "member":
+        subjects, objects = _member(s, trig, subjects, objects)
+    if frame == "envoy" and trig.pos_ not in VERBAL and f.with_token is not None:
+        owner = s.phrase_actors(s.doc[f.with_token], located=False)  # "l'ambassadeur du Soudan"
+        if owner:
+            subjects = owner
+            objects = [a for a in objects if a not in owner]
+    if frame == "envoy" and subjects and not objects:
+        objects = _around(s, trig, subjects)[:1]  # "rappelle son ambassadeur à Paris"
+    elif frame == "victim" and subjects and not objects:
+        # "a frappé des sites iraniens"
+        objects = [a for a in _targets(s, trig) if a not in subjects][:1]
+    elif frame == "victim" and objects and not subjects:
+        subjects = _around(s, trig, objects)[:1]
+    elif not subjects and len(objects) >= 2 and relations()[rel].symmetric:
+        return _pairs(rel, objects)  # "des officiers maliens accueillis au Maroc"
+    if not objects and len(subjects) >= 2 and (relations()[rel].symmetric or s.reciprocal):
+        return _pairs(rel, subjects)  # "Dakar et Nouakchott ont signé un accord"
+    return [(a, rel, b) for a in subjects for b in objects if a != b]
+
+
+def _targets(s: Sentence, trig: Token) -> list[str]:
+    """Places hit by an act: demonyms on sites and cities, capitals named as places."""
+    verb = trig if trig.pos_ in VERBAL else s.governing_verb(trig)
+    own = s.phrase_actors(trig, places=True)
+    return own + s.actors_of(s.complements(verb, set()), places=True)
+
+
+def _around(s: Sentence, trig: Token, exclude: list[str]) -> list[str]:
+    """Actors and places next to an act whose author is not named: where it happened."""
+    verb = s.governing_verb(trig)
+    near = s.phrase_actors(trig, places=True)
+    if verb is not trig:
+        near += s.actors_of(s.complements(verb, s.subtree_tokens(trig)), places=True)
+    return [a for a in dict.fromkeys(near) if a not in exclude]
+
+
+def _pairs(rel: str, group: list[str]) -> list[Triple]:
+    if len(group) < 2:
+        return []
+    out = [(a, rel, b) for i, a in enumerate(group) for b in group[i + 1 :]]
+    if not relations()[rel].symmetric:
+        out += [(b, rel, a) for a, _, b in out]
+    return out
+
+
+def _pair_group(s: Sentence, trig: Token) -> list[str]:
+    verb = s.governing_verb(trig)
+    between = s.between(trig) or s.between(verb)
+    if between:
+        return between
+    own = s.phrase_actors(trig)
+    subj_toks = s.subject_tokens(verb) if verb.pos_ in VERBAL else []
+    inside = {i for t in subj_toks for i in s.subtree_tokens(t)}
+    subj = [] if trig.i in inside else s.actors_of(subj_toks)
+    return list(dict.fromkeys(subj + own))
+
+
+def _agent_patient(
+    s: Sentence, trig: Token, frame: str = "agent", multiword: bool = False
+) -> tuple[list[str], list[str]]:
+    """Subjects and objects of an agentive trigger, verb or noun.
+
+    A phrase ("persona non grata") or a word that is neither verb nor noun takes the arguments
+    of the verb it completes, plus the actors inside its own phrase.
+    """
+    head = trig
+    if multiword or (trig.pos_ not in VERBAL and trig.pos_ not in {"NOUN", "PROPN"}):
+        head = s.governing_verb(trig)
+    if head.pos_ in VERBAL:
+        subjects, objects = _verb_args(s, head)
+        if head is not trig:
+            objects += [a for a in s.phrase_actors(trig) if a not in subjects + objects]
+        return subjects, objects
+    return _noun_args(s, head, frame)
+
+
+def _verb_args(s: Sentence, verb: Token) -> tuple[list[str], list[str]]:
+    if s.is_passive(verb):
+        subj_toks = s.agent_tokens(verb)
+        patients = s.patient_tokens(verb)
+    else:
+        subj_toks, patients = s.subject_tokens(verb), []
+    exclude = {i for t in subj_toks for i in s.subtree_tokens(t)}
+    subjects = s.actors_of(subj_toks)
+    others = patients + s.complements(verb, exclude)
+    # where it happened counts only when nothing else is named ("a US base in Qatar")
+    objects = s.actors_of(others, located=False) or s.actors_of(others)
+    return subjects, [o for o in objects if o not in subjects]
+
+
+def _noun_args(s: Sentence, noun: Token, frame: str) -> tuple[list[str], list[str]]:
+    """Arguments of a nominal trigger, from its prepositions and the verb it completes.
+
+    "de X" / "of X" naming a state directly is the act's author ("les sanctions de la CEDEAO",
+    "le soutien de la Russie"); a state named inside it through a body is the one acted on
+    ("l'expulsion de diplomates français"). Acts on a victim take "de X" as the victim always.
+    """
+    subjects: list[str] = []
+    objects: list[str] = []
+    authors: list[str] = []
+    rest: list[str] = []
+    for c in s.complements(noun, set()):
+        cases = {g.lower_ for g in c.children if g.dep_ in {"case", "prep"}}
+        head = c
+        if c.dep_ == "prep":
+            cases.add(c.lower_)
+            head = next((g for g in c.children if g.dep_ == "pobj"), c)
+        found = s.phrase_actors(c, located=False)
+        if cases & LOCATIVE_CASES:
+            continue  # "la détention d'un diplomate en France": where, not who
+        if cases & AGENT_CASES:
+            subjects += found
+        elif cases & OBJECT_CASES:
+            objects += found
+        elif c.dep_ in {"nmod:poss", "poss"}:
+            subjects += found
+        elif frame != "victim" and head.i in s.actor_at:
+            named = [a for t in _conjuncts(s, head) for a in s.actor_at.get(t.i, ())]
+            authors += named  # "le retrait du Mali, du Burkina Faso et du Niger de la CEDEAO"
+            rest += [a for a in found if a not in named]
+        else:
+            rest += found
+    noun = _through_quantity(s, noun)  # "a wave of strikes": the wave is what was launched
+    verb = s.governing_verb(noun)
+    role = noun.head.dep_ if noun.dep_ == "conj" else noun.dep_  # "annoncé le retour … et la fin …"
+    governed = verb is not noun and verb.pos_ in VERBAL and role in CORE_DEPS
+    clause = s.actors_of(s.subject_tokens(verb)) if governed else []
+    if governed and verb.lemma_.lower() in words(s.lang, "receive"):
+        # "l'Azerbaïdjan bénéficie du soutien de la Turquie": the subject receives
+        return _dedupe(subjects + authors + rest, clause)
+    subjects = subjects or authors
+    if not subjects and authors == [] and clause:
+        subjects = clause
+    if subjects and authors and set(authors) != set(subjects):
+        rest += [a for a in authors if a not in subjects]
+    if not objects:
+        objects = rest
+    elif not subjects:
+        subjects = rest
+    return _split_organisations(*_dedupe(subjects, objects))
+
+
+def _through_quantity(s: Sentence, noun: Token) -> Token:
+    head = noun.head.head if noun.dep_ == "pobj" else noun.head
+    if noun.dep_ in {"pobj", "nmod"} and head.lemma_.lower() in words(s.lang, "quantity"):
+        return head
+    return noun
+
+
+def _conjuncts(s: Sentence, tok: Token) -> list[Token]:
+    """An actor and those enumerated with it, even when the parse nests the list
+    ("du Mali, du Burkina Faso et du Niger" often comes out as nmod of nmod)."""
+    from graph.gazetteer import load
+
+    types = {a.name: a.type for a in load().actors}
+    kind = {types.get(a) for a in s.actor_at.get(tok.i, ())}
+    out, stack = [], [tok]
+    while stack:
+        t = stack.pop()
+        out.append(t)
+        for c in t.children:
+            same = {types.get(a) for a in s.actor_at.get(c.i, ())} & kind
+            if c.dep_ == "conj" or (same and c.dep_ in {"nmod", "appos"} and c.i > t.i + 1):
+                stack.append(c)
+    return out
+
+
+def _dedupe(subjects: list[str], objects: list[str]) -> tuple[list[str], list[str]]:
+    subjects = list(dict.fromkeys(subjects))
+    return subjects, [o for o in dict.fromkeys(objects) if o not in subjects]
+
+
+def _split_organisations(subjects: list[str], objects: list[str]) -> tuple[list[str], list[str]]:
+    """States and organisations named together as authors: states act on the organisation
+    ("le retrait du Mali et du Niger de la CEDEAO")."""
+    if objects or len(subjects) < 2:
+        return subjects, objects
+    from graph.gazetteer import load
+
+    gaz = load()
+    orgs = [a for a in subjects if gaz.by_name[a].type == "Organisation"]
+    if orgs and len(orgs) < len(subjects):
+        return [a for a in subjects if a not in orgs], orgs
+    return subjects, objects
+
+
+def _member(
+    s: Sentence, trig: Token, subjects: list[str], objects: list[str]
+) -> tuple[list[str], list[str]]:
+    from graph.gazetteer import load
+
+    gaz = load()
+    found = s.phrase_actors(trig) + objects + subjects
+    orgs = list(dict.fromkeys(a for a in found if gaz.by_name[a].type == "Organisation"))[:1]
+    subjects = [a for a in subjects if a not in orgs]
+    if trig.dep_ in {"appos", "nmod", "acl"} and trig.head.i in s.actor_at:
+        subjects = s.actor_at[trig.head.i]
+    if not subjects:
+        verb = s.governing_verb(trig)
+        subjects = s.actors_of(s.subject_tokens(verb))
+    return [a for a in subjects if a not in orgs], orgs
+
+
+def fallback(s: Sentence, f: Firing, used: set[str]) -> list[Triple]:
+    """One side found by the parse, the other the sentence's remaining actor."""
+    rel = f.relation
+    free = [a for a in s.actors if a not in used]
+    found = _fallback_one_side(s, f, used)
+    if found or f.trigger.frame == "follow" or not relations()[rel].symmetric:
+        return found
+    if len(free) == 2 and not _has_subject(s):
+        return _pairs(rel, free)  # a broken parse of "X et Y ont signé un accord"
+    return []
+
+
+def _has_subject(s: Sentence) -> bool:
+    root = next((t for t in s.doc if t.dep_ == "ROOT"), None)
+    return root is not None and bool(s.subject_tokens(root))
+
+
+def _fallback_one_side(s: Sentence, f: Firing, used: set[str]) -> list[Triple]:
+    trig = s.doc[f.start]
+    rel = f.relation
+    if f.trigger.frame == "pair":
+        group = _pair_group(s, trig)
+        if len(group) == 1:
+            root = _root_subject(s)
+            partner = [a for a in root + _root_objects(s) if a not in group]
+            if not root:  # the sentence's own arguments, when it names them, are the partners
+                partner = _nearest(s, trig, exclude=set(group) | used)
+            return _pairs(rel, group + partner[:1])
+        return []
+    if f.trigger.frame == "follow":
+        return []
+    subjects, objects = _agent_patient(
+        s, trig, f.trigger.frame, multiword=len(f.trigger.lemmas) > 1
+    )
+    if f.trigger.frame == "member":
+        subjects, objects = _member(s, trig, subjects, objects)
+        if subjects or not objects:
+            return []
+    if f.trigger.frame == "envoy" and subjects and not objects:
+        objects = _around(s, trig, subjects)[:1]
+    if subjects and not objects:
+        objects = _nearest(s, trig, exclude=set(subjects) | used)[:1]
+        if not objects and f.trigger.frame == "reply":
+            objects = _nearest(s, trig, exclude=set(subjects))[:1]  # the claimant
+    elif objects and not subjects:
+        subjects = [a for a in _root_subject(s) if a not in objects][:1] or _nearest(
+            s, trig, exclude=set(objects) | used, left=True
+        )[:1]
+    return [(a, rel, b) for a in subjects for b in objects if a != b]
+
+
+def _root_subject(s: Sentence) -> list[str]:
+    root = next((t for t in s.doc if t.dep_ == "ROOT"), None)
+    return s.actors_of(s.subject_tokens(root)) if root is not None else []
+
+
+def _root_objects(s: Sentence) -> list[str]:
+    root = next((t for t in s.doc if t.dep_ == "ROOT"), None)
+    if root is None or root.pos_ not in VERBAL:
+        return []
+    return s.actors_of(c for c in root.children if c.dep_ in {"obj", "dobj", "iobj"})
+
+
+def _nearest(s: Sentence, trig: Token, exclude: set[str], left: bool = False) -> list[str]:
+    cands = [
+        (abs(i - trig.i), a)
+        for i, names in s.actor_at.items()
+        for a in names
+        if a not in exclude and (not left or i < trig.i)
+    ]
+    return [a for _, a in sorted(cands)][:1]
+
+
+def reciprocal(f: Firing, pair: list[str]) -> list[Triple]:
+    if len(pair) < 2 or f.trigger.frame == "follow":
+        return []
+    a, b = pair[1], pair[0]  # text order
+    if relations()[f.relation].symmetric:
+        return [(a, f.relation, b)]
+    return [(a, f.relation, b), (b, f.relation, a)]
+
+
+def follow(s: Sentence, last: Statement | None) -> list[Triple]:
+    if last is None:
+        return []
+    done = (last.object, last.subject)
+    return [(a, last.relation, last.object) for a in s.actors if a not in done]
