@@ -48,8 +48,14 @@ def phrases(lang: str) -> tuple[str, ...]:
     )
 
 
-def resolve(doc: Doc, lang: str, recent: list[list[str]]) -> set[str]:
-    """Add the actors anaphors stand for to doc.spans["actors"]; return those named only so."""
+def resolve(
+    doc: Doc, lang: str, recent: list[list[str]], pair: tuple[str, str] | None = None
+) -> set[str]:
+    """Add the actors anaphors stand for to doc.spans["actors"]; return those named only so.
+
+    "Les deux pays" are the two sides of the last relation stated (`pair`) when there is one:
+    the actor named last may be a bystander ("Bruxelles a réagi").
+    """
     table = anaphors(lang)
     existing = list(doc.spans.get("actors", []))
     taken = {i for s in existing for i in range(s.start, s.end)}
@@ -64,6 +70,8 @@ def resolve(doc: Doc, lang: str, recent: list[list[str]]) -> set[str]:
         before = [s.label_ for s in existing if s.end <= i]
         history = [a for sentence in recent for a in sentence] + before
         found = _latest(history, match.type, match.count, types)
+        if match.count == 2 and pair and all(types.get(a) == match.type for a in pair):
+            found = list(pair)
         end = i + len(match.words)
         if len(found) == match.count:
             added += [Span(doc, i, end, label=a, kb_id=HOW) for a in found]

@@ -244,6 +244,8 @@ def is_negated(s: Sentence, trigger: Token, end: int | None = None) -> bool:
             return True
         if t.head is t or t.dep_ in CLAUSE_DEPS:
             break
+        if t.dep_ in SUBJ_DEPS and t.head.lemma_.lower() not in {"exister", "exist"}:
+            break  # "la crise ne touche pas le gaz": the crisis itself is not denied
         t = t.head
     return False
 

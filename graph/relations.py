@@ -158,7 +158,8 @@ def _sentence_statements(
 ) -> Iterator[Statement]:
     doc = p.doc
     assert doc is not None
-    anaphoric = anaphora.resolve(doc, state.lang, recent)
+    pair = (last.subject, last.object) if last else None
+    anaphoric = anaphora.resolve(doc, state.lang, recent, pair)
     s = Sentence(doc, state.lang)
     s.reciprocal = is_reciprocal(doc.text, state.lang)
     firings = lexicon(state.lang).fire(doc)
@@ -184,7 +185,8 @@ def _sentence_statements(
         elif not pairs and acting:
             pairs, how = frames.fallback(s, f, used), "fallback"
         elif not pairs and marker and relations()[f.relation].polarity < 0:
-            pairs, level, how = frames.reciprocal(f, _context_pair(recent)), "context", "context"
+            sides = list(reversed(pair)) if pair else _context_pair(recent)
+            pairs, level, how = frames.reciprocal(f, sides), "context", "context"
         if not pairs:
             continue
         negated, hypo = is_negated(s, trig, f.end), is_hypothetical(s, trig)
