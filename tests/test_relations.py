@@ -18,6 +18,10 @@ def run(text: str, lang: str = "fr", **kw) -> list[Statement]:
     return [s for _, sts in extract([_doc(text, lang)], **kw) for s in sts]
 
 
+def with_levels(text: str) -> set[tuple[str, str, str, str]]:
+    return {(s.subject, s.relation, s.object, s.level) for s in run(text)}
+
+
 def triples(statements: list[Statement]) -> set[tuple[str, str, str]]:
     out = set()
     for s in statements:
@@ -81,7 +85,7 @@ def test_the_two_countries_are_resolved_from_the_previous_sentence_with_lower_co
         "Le Rwanda accuse la RDC de soutenir des rebelles. "
         "Les deux pays ont procédé à des expulsions réciproques de diplomates."
     )
-    got = {(s.subject, s.relation, s.object, s.level) for s in run(text)}
+    got = with_levels(text)
     assert ("Rwanda", "expels", "DR Congo", "context") in got
     assert ("DR Congo", "expels", "Rwanda", "context") in got
     assert all(s.confidence < 0.5 for s in run(text) if s.level == "context")
@@ -122,6 +126,6 @@ def test_a_description_refers_back_to_the_last_actor_of_its_type() -> None:
         "La CEDEAO a imposé des sanctions au Niger en août. "
         "Niamey accuse l'organisation régionale de vouloir l'asphyxier."
     )
-    got = {(s.subject, s.relation, s.object, s.level) for s in run(text)}
+    got = with_levels(text)
     assert ("Niger", "hostile", "ECOWAS", "context") in got
     assert ("ECOWAS", "sanctions", "Niger", "explicit") in got
