@@ -134,6 +134,11 @@ class Sentence:
         """The clause's subject, inherited through xcomp, conjunction and gerunds."""
         v = verb
         for _ in range(4):
+            if v.pos_ in {"NOUN", "PROPN"} and v is not verb:
+                # "Sweden's bid to join NATO", "la candidature de la Suède": the noun's owner
+                return [c for c in v.children if c.dep_ in {"poss", "nmod:poss"}]
+            if v.dep_ == "acl" and v.tag_ == "VBG":
+                return [v.head]  # "a resolution condemning the annexation"
             subj = [c for c in v.children if c.dep_ in SUBJ_DEPS]
             if subj and all(_is_relative(c) for c in subj) and v.head is not v:
                 subj = [v.head]  # "l'Égypte, qui entretient …": the antecedent acts

@@ -118,6 +118,10 @@ CASES: list[tuple[str, str, set[tuple[str, str, str]]]] = [
     ("fr", "Depuis le coup d'État, les relations entre Paris et Niamey n'ont cessé de se dégrader.", {("France", "hostile", "Niger")}),
     ("en", "Israel launched a wave of air strikes on 13 June against Iranian nuclear sites.", {("Israel", "attacks", "Iran")}),
     ("fr", "Israël a frappé des installations militaires iraniennes.", {("Israel", "attacks", "Iran")}),
+    ("en", "Tehran summoned the British ambassador to protest against the new sanctions.", {("Iran", "hostile", "United Kingdom")}),
+    ("en", "Turkey blocked Sweden's bid to join NATO for more than a year.", {("Turkey", "hostile", "Sweden")}),
+    ("en", "Russia vetoed a UN Security Council resolution condemning the annexation.", {("Russia", "rejects", "United Nations")}),
+    ("fr", "L'Algérie a convoqué l'ambassadeur de France pour protester contre ces propos.", {("Algeria", "hostile", "France")}),
     # negation, modality, places
     ("fr", "Il n'existe aucune coopération militaire entre le Mali et la France.", set()),
     ("fr", "Le Maroc n'a pas rompu ses relations avec l'Algérie.", set()),
