@@ -95,7 +95,10 @@ class ActorMentions:
         return doc
 
     def _is_place(self, doc: Doc, start: int) -> bool:
-        return start > 0 and doc[start - 1].lower_ in self.place_words
+        if start == 0 or doc[start - 1].lower_ not in self.place_words:
+            return False
+        # "the junta in Niamey", "le pouvoir à Bamako": still the government
+        return not (start > 1 and doc[start - 2].lower_ in self.body_heads)
 
     def _adjectives(self, doc: Doc) -> Iterator[Span]:
         """Demonyms qualifying a state body, and compounds such as maroco-malien."""

@@ -79,6 +79,8 @@ class Lexicon:
         for tok in doc:
             if tok.i in in_names:
                 continue  # "Alliance des États du Sahel" names an actor, it states no alliance
+            if tok.i > 0 and doc[tok.i - 1].text == "-":
+                continue  # "UN-backed", "US-brokered": an epithet, not a statement
             cands = self.by_first.get(_key(tok), []) or self.by_first.get(tok.lower_, [])
             if cands and _key(tok) in self.reflexive_other and _is_reflexive(tok):
                 continue  # "la diplomatie qui s'appuie sur la formation": relies, not supports

@@ -122,6 +122,9 @@ CASES: list[tuple[str, str, set[tuple[str, str, str]]]] = [
     ("en", "Turkey blocked Sweden's bid to join NATO for more than a year.", {("Turkey", "hostile", "Sweden")}),
     ("en", "Russia vetoed a UN Security Council resolution condemning the annexation.", {("Russia", "rejects", "United Nations")}),
     ("fr", "L'Algérie a convoqué l'ambassadeur de France pour protester contre ces propos.", {("Algeria", "hostile", "France")}),
+    ("fr", "Les armées indienne et pakistanaise se sont affrontées au Cachemire.", {("India", "attacks", "Pakistan"), ("Pakistan", "attacks", "India")}),
+    ("en", "The junta in Niamey ordered the French ambassador to leave within 48 hours.", {("Niger", "expels", "France")}),
+    ("en", "Kenya deployed police officers to Haiti under a UN-backed mission.", set()),
     # negation, modality, places
     ("fr", "Il n'existe aucune coopération militaire entre le Mali et la France.", set()),
     ("fr", "Le Maroc n'a pas rompu ses relations avec l'Algérie.", set()),
