@@ -125,6 +125,8 @@ CASES: list[tuple[str, str, set[tuple[str, str, str]]]] = [
     ("fr", "Les armées indienne et pakistanaise se sont affrontées au Cachemire.", {("India", "attacks", "Pakistan"), ("Pakistan", "attacks", "India")}),
     ("en", "The junta in Niamey ordered the French ambassador to leave within 48 hours.", {("Niger", "expels", "France")}),
     ("en", "Kenya deployed police officers to Haiti under a UN-backed mission.", set()),
+    ("en", "Spain, Ireland and Norway recognised Palestine as a state.", {("Spain", "supports", "Palestine"), ("Ireland", "supports", "Palestine"), ("Norway", "supports", "Palestine")}),
+    ("en", "Germany suspended arms exports to Israel.", {("Germany", "sanctions", "Israel")}),
     # negation, modality, places
     ("fr", "Il n'existe aucune coopération militaire entre le Mali et la France.", set()),
     ("fr", "Le Maroc n'a pas rompu ses relations avec l'Algérie.", set()),
