@@ -110,12 +110,12 @@ class Sentence:
 
     @staticmethod
     def _has_case(tok: Token, cases: frozenset[str]) -> bool:
-        return any(c.dep_ in {"case", "prep"} and c.lower_ in cases for c in tok.children)
+        if tok.dep_ == "prep":  # English: the preposition heads its phrase
+            return tok.lower_ in cases
+        return any(c.dep_ == "case" and c.lower_ in cases for c in tok.children)
 
     def _is_time(self, tok: Token) -> bool:
-        if tok.dep_ == "prep" and tok.lower_ in self.time_cases:
-            return True
-        return any(c.dep_ in {"case", "prep"} and c.lower_ in self.time_cases for c in tok.children)
+        return self._has_case(tok, self.time_cases)
 
     @staticmethod
     def governing_verb(tok: Token) -> Token:

@@ -14,6 +14,7 @@ from graph.arguments import (
     CORE_DEPS,
     LOCATIVE_CASES,
     OBJECT_CASES,
+    SUBJ_DEPS,
     VERBAL,
     Sentence,
     words,
@@ -138,7 +139,7 @@ def _noun_args(s: Sentence, noun: Token, frame: str) -> tuple[list[str], list[st
     authors: list[str] = []
     rest: list[str] = []
     for c in s.complements(noun, set()):
-        cases = {g.lower_ for g in c.children if g.dep_ in {"case", "prep"}}
+        cases = {g.lower_ for g in c.children if g.dep_ == "case"}
         head = c
         if c.dep_ == "prep":
             cases.add(c.lower_)
@@ -280,7 +281,7 @@ def _fallback_one_side(s: Sentence, f: Firing, used: set[str]) -> list[Triple]:
     if f.trigger.frame == "envoy" and subjects and not objects:
         objects = _around(s, trig, subjects)[:1]
     if subjects and not objects:
-        objects = _nearest(s, trig, exclude=set(subjects) | used)[:1]
+        objects = _nearest(s, trig, exclude=set(subjects) | used, clause=True)[:1]
         if not objects and f.trigger.frame == "reply":
             objects = _nearest(s, trig, exclude=set(subjects))[:1]  # the claimant
     elif objects and not subjects:
@@ -302,14 +303,34 @@ def _root_objects(s: Sentence) -> list[str]:
     return s.actors_of(c for c in root.children if c.dep_ in {"obj", "dobj", "iobj"})
 
 
-def _nearest(s: Sentence, trig: Token, exclude: set[str], left: bool = False) -> list[str]:
+def _nearest(
+    s: Sentence, trig: Token, exclude: set[str], left: bool = False, clause: bool = False
+) -> list[str]:
+    """The actor closest to the trigger; with clause=True, only in the trigger's own clause
+    ("the US bombed the sites, and Iran fired at a base in Qatar": Qatar is not bombed)."""
+    own = _clause(s, trig) if clause else None
     cands = [
         (abs(i - trig.i), a)
         for i, names in s.actor_at.items()
         for a in names
-        if a not in exclude and (not left or i < trig.i)
+        if a not in exclude
+        and (not left or i < trig.i)
+        and (own is None or _clause(s, s.doc[i]) == own)
     ]
     return [a for _, a in sorted(cands)][:1]
+
+
+def _clause(s: Sentence, tok: Token) -> int:
+    t = tok
+    for _ in range(8):
+        if t.head is t or (
+            t.pos_ in VERBAL
+            and t.dep_ in {"conj", "parataxis"}
+            and any(c.dep_ in SUBJ_DEPS for c in t.children)  # a clause with its own subject
+        ):
+            return t.i
+        t = t.head
+    return t.i
 
 
 def reciprocal(f: Firing, pair: list[str]) -> list[Triple]:

@@ -127,6 +127,7 @@ CASES: list[tuple[str, str, set[tuple[str, str, str]]]] = [
     ("en", "Kenya deployed police officers to Haiti under a UN-backed mission.", set()),
     ("en", "Spain, Ireland and Norway recognised Palestine as a state.", {("Spain", "supports", "Palestine"), ("Ireland", "supports", "Palestine"), ("Norway", "supports", "Palestine")}),
     ("en", "Germany suspended arms exports to Israel.", {("Germany", "sanctions", "Israel")}),
+    ("en", "The United States bombed the Fordow site, and Iran fired missiles at a US base in Qatar.", {("Iran", "attacks", "United States")}),
     # negation, modality, places
     ("fr", "Il n'existe aucune coopération militaire entre le Mali et la France.", set()),
     ("fr", "Le Maroc n'a pas rompu ses relations avec l'Algérie.", set()),
