@@ -59,7 +59,7 @@ def resolve(
     table = anaphors(lang)
     existing = list(doc.spans.get("actors", []))
     taken = {i for s in existing for i in range(s.start, s.end)}
-    types = {a.name: a.type for a in gazetteer.load().actors}
+    types = gazetteer.load().type_of
     added: list[Span] = []
     i = 0
     while i < len(doc):

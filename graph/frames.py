@@ -191,7 +191,7 @@ def _conjuncts(s: Sentence, tok: Token) -> list[Token]:
     ("du Mali, du Burkina Faso et du Niger" often comes out as nmod of nmod)."""
     from graph.gazetteer import load
 
-    types = {a.name: a.type for a in load().actors}
+    types = load().type_of
     kind = {types.get(a) for a in s.actor_at.get(tok.i, ())}
     out, stack = [], [tok]
     while stack:

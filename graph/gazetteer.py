@@ -46,6 +46,7 @@ class Gazetteer:
         self.actors = actors
         self.by_id = {a.id: a for a in actors}
         self.by_name = {a.name: a for a in actors}
+        self.type_of = {a.name: a.type for a in actors}  # read per sentence: built once
 
     def __len__(self) -> int:
         return len(self.actors)
