@@ -154,7 +154,9 @@ class Sentence:
             return [c for c in root.children if c.dep_ in SUBJ_DEPS]
         return []
 
-    def agent_tokens(self, verb: Token) -> list[Token]:
+    def agent_tokens(self, verb: Token, chained: bool = True) -> list[Token]:
+        """"par X" / "by X"; failing that, the agent of a participle chained to the verb
+        ("interpellés … et poursuivis par la justice béninoise")."""
         out = []
         for c in verb.children:
             if c.dep_ in AGENT_DEPS:
@@ -163,6 +165,10 @@ class Sentence:
                 g.dep_ == "case" and g.lower_ in AGENT_CASES for g in c.children
             ):
                 out.append(c)
+        if not out and chained:
+            for c in verb.children:
+                if c.pos_ in VERBAL and c.dep_ in {"conj", "acl", "advcl"}:
+                    out.extend(self.agent_tokens(c, chained=False))
         return out
 
     def patient_tokens(self, verb: Token) -> list[Token]:

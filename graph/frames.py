@@ -121,6 +121,8 @@ def _verb_args(s: Sentence, verb: Token) -> tuple[list[str], list[str]]:
         subj_toks, patients = s.subject_tokens(verb), []
     exclude = {i for t in subj_toks for i in s.subtree_tokens(t)}
     subjects = s.actors_of(subj_toks)
+    if s.actors_of(patients):  # passive: the one acted upon is the grammatical subject
+        return subjects, [o for o in s.actors_of(patients) if o not in subjects]
     others = patients + s.complements(verb, exclude)
     # where it happened counts only when nothing else is named ("a US base in Qatar")
     objects = s.actors_of(others, located=False) or s.actors_of(others)

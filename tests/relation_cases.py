@@ -128,6 +128,8 @@ CASES: list[tuple[str, str, set[tuple[str, str, str]]]] = [
     ("en", "Spain, Ireland and Norway recognised Palestine as a state.", {("Spain", "supports", "Palestine"), ("Ireland", "supports", "Palestine"), ("Norway", "supports", "Palestine")}),
     ("en", "Germany suspended arms exports to Israel.", {("Germany", "sanctions", "Israel")}),
     ("en", "The United States bombed the Fordow site, and Iran fired missiles at a US base in Qatar.", {("Iran", "attacks", "United States")}),
+    ("fr", "Le 10 juillet, 49 soldats ivoiriens ont été arrêtés à l'aéroport de Bamako.", {("Mali", "coerces", "Ivory Coast")}),
+    ("fr", "Plusieurs ressortissants nigériens ont été interpellés sur le site et poursuivis par la justice béninoise.", {("Benin", "coerces", "Niger")}),
     # negation, modality, places
     ("fr", "Il n'existe aucune coopération militaire entre le Mali et la France.", set()),
     ("fr", "Le Maroc n'a pas rompu ses relations avec l'Algérie.", set()),
