@@ -19,6 +19,7 @@ from graph.arguments import (
     Sentence,
     words,
 )
+from graph.gazetteer import load
 from graph.model import Statement
 from graph.triggers import Firing
 from graph.vocab import relations
@@ -169,6 +170,11 @@ def _noun_args(s: Sentence, noun: Token, frame: str) -> tuple[list[str], list[st
     if governed and verb.lemma_.lower() in words(s.lang, "receive"):
         # "l'Azerbaïdjan bénéficie du soutien de la Turquie": the subject receives
         return _dedupe(subjects + authors + rest, clause)
+    types = load().type_of
+    if clause and authors and all(types[a] == "Organisation" for a in authors):
+        # "le Niger a annoncé son retrait de la CEDEAO": states act on the organisation
+        if all(types[a] == "State" for a in clause):
+            return _dedupe(subjects or clause, objects + authors + rest)
     subjects = subjects or authors
     if not subjects and authors == [] and clause:
         subjects = clause
@@ -191,8 +197,6 @@ def _through_quantity(s: Sentence, noun: Token) -> Token:
 def _conjuncts(s: Sentence, tok: Token) -> list[Token]:
     """An actor and those enumerated with it, even when the parse nests the list
     ("du Mali, du Burkina Faso et du Niger" often comes out as nmod of nmod)."""
-    from graph.gazetteer import load
-
     types = load().type_of
     kind = {types.get(a) for a in s.actor_at.get(tok.i, ())}
     out, stack = [], [tok]
@@ -216,8 +220,6 @@ def _split_organisations(subjects: list[str], objects: list[str]) -> tuple[list[
     ("le retrait du Mali et du Niger de la CEDEAO")."""
     if objects or len(subjects) < 2:
         return subjects, objects
-    from graph.gazetteer import load
-
     gaz = load()
     orgs = [a for a in subjects if gaz.by_name[a].type == "Organisation"]
     if orgs and len(orgs) < len(subjects):
@@ -228,8 +230,6 @@ def _split_organisations(subjects: list[str], objects: list[str]) -> tuple[list[
 def _member(
     s: Sentence, trig: Token, subjects: list[str], objects: list[str]
 ) -> tuple[list[str], list[str]]:
-    from graph.gazetteer import load
-
     gaz = load()
     found = s.phrase_actors(trig) + objects + subjects
     orgs = list(dict.fromkeys(a for a in found if gaz.by_name[a].type == "Organisation"))[:1]

@@ -130,6 +130,8 @@ CASES: list[tuple[str, str, set[tuple[str, str, str]]]] = [
     ("en", "The United States bombed the Fordow site, and Iran fired missiles at a US base in Qatar.", {("Iran", "attacks", "United States")}),
     ("fr", "Le 10 juillet, 49 soldats ivoiriens ont été arrêtés à l'aéroport de Bamako.", {("Mali", "coerces", "Ivory Coast")}),
     ("fr", "Plusieurs ressortissants nigériens ont été interpellés sur le site et poursuivis par la justice béninoise.", {("Benin", "coerces", "Niger")}),
+    ("fr", "Le Mali, le Burkina Faso et le Niger ont créé l'Alliance des États du Sahel en 2023.", {(a, "member_of", "Alliance of Sahel States") for a in ("Mali", "Burkina Faso", "Niger")}),
+    ("fr", "Le Niger, le Mali et le Burkina Faso ont annoncé leur retrait de la CEDEAO.", {(a, "suspends_cooperation", "ECOWAS") for a in ("Mali", "Burkina Faso", "Niger")}),
     # negation, modality, places
     ("fr", "Il n'existe aucune coopération militaire entre le Mali et la France.", set()),
     ("fr", "Le Maroc n'a pas rompu ses relations avec l'Algérie.", set()),
