@@ -69,7 +69,7 @@ def resolve(
             continue
         before = [s.label_ for s in existing if s.end <= i]
         history = [a for sentence in recent for a in sentence] + before
-        found = _latest(history, match.type, match.count, types)
+        found = latest(history, match.count, types, match.type)
         if match.count == 2 and pair and all(types.get(a) == match.type for a in pair):
             found = list(pair)
         end = i + len(match.words)
@@ -91,10 +91,13 @@ def _match(doc: Doc, i: int, cands: list[Anaphor], taken: set[int]) -> Anaphor |
     return None
 
 
-def _latest(history: list[str], kind: str, count: int, types: dict[str, str]) -> list[str]:
+def latest(
+    history: list[str], count: int, types: dict[str, str] | None = None, kind: str | None = None
+) -> list[str]:
+    """The `count` distinct actors named last (of `kind`, if given), in text order."""
     found: list[str] = []
     for a in reversed(history):
-        if types.get(a) == kind and a not in found:
+        if (kind is None or (types or {}).get(a) == kind) and a not in found:
             found.append(a)
             if len(found) == count:
                 break

@@ -7,7 +7,6 @@ Each function follows one grammatical path (textacy style). Labels are Universal
 from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass
 from functools import cache
 
 from spacy.tokens import Doc, Token
@@ -41,15 +40,6 @@ def words(lang: str, kind: str) -> frozenset[str]:
     return frozenset(r["word"] for r in rows if r["lang"] == lang and r["kind"] == kind)
 
 
-@dataclass(frozen=True, slots=True)
-class Actors:
-    """Actors found for one trigger: subjects act on objects; `pair` means symmetric grouping."""
-
-    subjects: tuple[str, ...] = ()
-    objects: tuple[str, ...] = ()
-    pair: tuple[str, ...] = ()
-
-
 class Sentence:
     """A parsed sentence with its acting actors indexed by token."""
 
@@ -64,17 +54,12 @@ class Sentence:
             i: s.label_ for s in doc.spans.get("places", []) for i in range(s.start, s.end)
         }
         self.time_cases = words(lang, "time_case")
+        # acting actors in text order, each once
+        in_order = (a for i in sorted(self.actor_at) for a in self.actor_at[i])
+        self.actors = list(dict.fromkeys(in_order))
+        self.root = next((t for t in doc if t.dep_ == "ROOT"), None)
         self.blocked: set[int] = set()  # heads of other triggers: their phrases are theirs
         self.reciprocal = False  # "mesures réciproques": a directed act holds both ways
-
-    @property
-    def actors(self) -> list[str]:
-        """Acting actors in text order, each once."""
-        seen: dict[str, None] = {}
-        for i in sorted(self.actor_at):
-            for a in self.actor_at[i]:
-                seen.setdefault(a)
-        return list(seen)
 
     # --- walking the tree -------------------------------------------------------------------
 

@@ -27,8 +27,8 @@ from graph.vocab import relations
 Triple = tuple[str, str, str]
 
 
-
 def strict(s: Sentence, f: Firing) -> list[Triple]:
+    """The triples the parse states for trigger `f`, both sides named in the sentence."""
     trig = s.doc[f.start]
     frame = f.trigger.frame
     rel = f.relation
@@ -36,6 +36,23 @@ def strict(s: Sentence, f: Firing) -> list[Triple]:
         return []
     if frame == "pair":
         return _pairs(rel, _pair_group(s, trig))
+    subjects, objects = _arguments(s, f)
+    if frame == "victim" and subjects and not objects:
+        # "a frappé des sites iraniens"
+        objects = [a for a in _targets(s, trig) if a not in subjects][:1]
+    elif frame == "victim" and objects and not subjects:
+        subjects = _around(s, trig, objects)[:1]
+    elif not subjects and len(objects) >= 2 and relations()[rel].symmetric:
+        return _pairs(rel, objects)  # "des officiers maliens accueillis au Maroc"
+    if not objects and len(subjects) >= 2 and (relations()[rel].symmetric or s.reciprocal):
+        return _pairs(rel, subjects)  # "Dakar et Nouakchott ont signé un accord"
+    return [(a, rel, b) for a in subjects for b in objects if a != b]
+
+
+def _arguments(s: Sentence, f: Firing) -> tuple[list[str], list[str]]:
+    """Subjects and objects of a non-pair trigger, with what its frame adds to the parse."""
+    trig = s.doc[f.start]
+    frame = f.trigger.frame
     subjects, objects = _agent_patient(s, trig, frame, multiword=len(f.trigger.lemmas) > 1)
     if frame == "member":
         subjects, objects = _member(s, trig, subjects, objects)
@@ -46,16 +63,7 @@ def strict(s: Sentence, f: Firing) -> list[Triple]:
             objects = [a for a in objects if a not in owner]
     if frame == "envoy" and subjects and not objects:
         objects = _around(s, trig, subjects)[:1]  # "rappelle son ambassadeur à Paris"
-    elif frame == "victim" and subjects and not objects:
-        # "a frappé des sites iraniens"
-        objects = [a for a in _targets(s, trig) if a not in subjects][:1]
-    elif frame == "victim" and objects and not subjects:
-        subjects = _around(s, trig, objects)[:1]
-    elif not subjects and len(objects) >= 2 and relations()[rel].symmetric:
-        return _pairs(rel, objects)  # "des officiers maliens accueillis au Maroc"
-    if not objects and len(subjects) >= 2 and (relations()[rel].symmetric or s.reciprocal):
-        return _pairs(rel, subjects)  # "Dakar et Nouakchott ont signé un accord"
-    return [(a, rel, b) for a in subjects for b in objects if a != b]
+    return subjects, objects
 
 
 def _targets(s: Sentence, trig: Token) -> list[str]:
@@ -176,7 +184,7 @@ def _noun_args(s: Sentence, noun: Token, frame: str) -> tuple[list[str], list[st
         if all(types[a] == "State" for a in clause):
             return _dedupe(subjects or clause, objects + authors + rest)
     subjects = subjects or authors
-    if not subjects and authors == [] and clause:
+    if not subjects and clause:
         subjects = clause
     if subjects and authors and set(authors) != set(subjects):
         rest += [a for a in authors if a not in subjects]
@@ -220,8 +228,8 @@ def _split_organisations(subjects: list[str], objects: list[str]) -> tuple[list[
     ("le retrait du Mali et du Niger de la CEDEAO")."""
     if objects or len(subjects) < 2:
         return subjects, objects
-    gaz = load()
-    orgs = [a for a in subjects if gaz.by_name[a].type == "Organisation"]
+    types = load().type_of
+    orgs = [a for a in subjects if types[a] == "Organisation"]
     if orgs and len(orgs) < len(subjects):
         return [a for a in subjects if a not in orgs], orgs
     return subjects, objects
@@ -230,9 +238,9 @@ def _split_organisations(subjects: list[str], objects: list[str]) -> tuple[list[
 def _member(
     s: Sentence, trig: Token, subjects: list[str], objects: list[str]
 ) -> tuple[list[str], list[str]]:
-    gaz = load()
+    types = load().type_of
     found = s.phrase_actors(trig) + objects + subjects
-    orgs = list(dict.fromkeys(a for a in found if gaz.by_name[a].type == "Organisation"))[:1]
+    orgs = list(dict.fromkeys(a for a in found if types[a] == "Organisation"))[:1]
     subjects = [a for a in subjects if a not in orgs]
     if trig.dep_ in {"appos", "nmod", "acl"} and trig.head.i in s.actor_at:
         subjects = s.actor_at[trig.head.i]
@@ -255,8 +263,7 @@ def fallback(s: Sentence, f: Firing, used: set[str]) -> list[Triple]:
 
 
 def _has_subject(s: Sentence) -> bool:
-    root = next((t for t in s.doc if t.dep_ == "ROOT"), None)
-    return root is not None and bool(s.subject_tokens(root))
+    return s.root is not None and bool(s.subject_tokens(s.root))
 
 
 def _fallback_one_side(s: Sentence, f: Firing, used: set[str]) -> list[Triple]:
@@ -273,15 +280,9 @@ def _fallback_one_side(s: Sentence, f: Firing, used: set[str]) -> list[Triple]:
         return []
     if f.trigger.frame == "follow":
         return []
-    subjects, objects = _agent_patient(
-        s, trig, f.trigger.frame, multiword=len(f.trigger.lemmas) > 1
-    )
-    if f.trigger.frame == "member":
-        subjects, objects = _member(s, trig, subjects, objects)
-        if subjects or not objects:
-            return []
-    if f.trigger.frame == "envoy" and subjects and not objects:
-        objects = _around(s, trig, subjects)[:1]
+    subjects, objects = _arguments(s, f)
+    if f.trigger.frame == "member" and (subjects or not objects):
+        return []  # only a named organisation with its member left unsaid goes on
     if subjects and not objects:
         objects = _nearest(s, trig, exclude=set(subjects) | used, clause=True)[:1]
         if not objects and f.trigger.frame == "reply":
@@ -294,15 +295,13 @@ def _fallback_one_side(s: Sentence, f: Firing, used: set[str]) -> list[Triple]:
 
 
 def _root_subject(s: Sentence) -> list[str]:
-    root = next((t for t in s.doc if t.dep_ == "ROOT"), None)
-    return s.actors_of(s.subject_tokens(root)) if root is not None else []
+    return s.actors_of(s.subject_tokens(s.root)) if s.root is not None else []
 
 
 def _root_objects(s: Sentence) -> list[str]:
-    root = next((t for t in s.doc if t.dep_ == "ROOT"), None)
-    if root is None or root.pos_ not in VERBAL:
+    if s.root is None or s.root.pos_ not in VERBAL:
         return []
-    return s.actors_of(c for c in root.children if c.dep_ in {"obj", "dobj", "iobj"})
+    return s.actors_of(c for c in s.root.children if c.dep_ in {"obj", "dobj", "iobj"})
 
 
 def _nearest(
@@ -338,7 +337,7 @@ def _clause(s: Sentence, tok: Token) -> int:
 def reciprocal(f: Firing, pair: list[str]) -> list[Triple]:
     if len(pair) < 2 or f.trigger.frame == "follow":
         return []
-    a, b = pair[1], pair[0]  # text order
+    a, b = pair[0], pair[1]  # text order
     if relations()[f.relation].symmetric:
         return [(a, f.relation, b)]
     return [(a, f.relation, b), (b, f.relation, a)]

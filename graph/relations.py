@@ -28,7 +28,7 @@ from graph.triggers import Firing, lexicon
 from graph.vocab import relations
 
 CONTEXT_SENTENCES = 3
-CONFIDENCE = {"parse": 0.85, "fallback": 0.6, "context": 0.45, "hedged": 0.2}
+CONFIDENCE = {"parse": 0.85, "fallback": 0.6, "context": 0.45}
 HEDGED_FACTOR = 0.25
 
 
@@ -60,7 +60,7 @@ def _markers(lang: str) -> tuple[frozenset[str], tuple[str, ...]]:
 def has_marker(text: str, lang: str) -> bool:
     """Does the sentence say the relation is mutual, or name "the two countries"?"""
     low = text.lower()
-    recip, pairs = _markers(lang)
+    pairs = _markers(lang)[1]
     if any(p in low for p in pairs) or any(p in low for p in anaphora.phrases(lang)):
         return True
     return is_reciprocal(low, lang)
@@ -141,18 +141,6 @@ def _document_statements(state: DocState, include_hedged: bool) -> Iterator[Stat
             recent.append(p.actors)
 
 
-def _context_pair(recent: list[list[str]]) -> list[str]:
-    """The two actors the text was last about, most recent first."""
-    found: list[str] = []
-    for actors in reversed(recent):
-        for a in reversed(actors):
-            if a not in found:
-                found.append(a)
-            if len(found) == 2:
-                return found
-    return []
-
-
 def _sentence_statements(
     state: DocState, p: Pending, recent: list[list[str]], last: Statement | None
 ) -> Iterator[Statement]:
@@ -169,15 +157,17 @@ def _sentence_statements(
     acting = s.actors
     strict: list[tuple[Firing, list[tuple[str, str, str]]]] = []
     used: set[str] = set()
+    # each trigger's phrase is its own: the others' heads are walls for it
+    blocked = {f.start: {g.start for g in firings if g is not f} for f in firings}
     for f in firings:
-        s.blocked = {g.start for g in firings if g is not f}
+        s.blocked = blocked[f.start]
         pairs = frames.strict(s, f) if acting else []
         strict.append((f, pairs))
         for a, _, b in pairs:
             used.update((a, b))
     marker = has_marker(doc.text, state.lang)
     for f, pairs in strict:
-        s.blocked = {g.start for g in firings if g is not f}
+        s.blocked = blocked[f.start]
         trig = doc[f.start]
         level, how = "explicit", "parse"
         if f.trigger.frame == "follow":
@@ -185,7 +175,7 @@ def _sentence_statements(
         elif not pairs and acting:
             pairs, how = frames.fallback(s, f, used), "fallback"
         elif not pairs and marker and relations()[f.relation].polarity < 0:
-            sides = list(reversed(pair)) if pair else _context_pair(recent)
+            sides = list(pair) if pair else anaphora.latest([a for r in recent for a in r], 2)
             pairs, level, how = frames.reciprocal(f, sides), "context", "context"
         if not pairs:
             continue
@@ -195,7 +185,7 @@ def _sentence_statements(
         for subj, rel, obj in pairs:
             lvl, c = level, conf
             if anaphoric & {subj, obj}:  # one side is "le pays", "les deux voisins"...
-                lvl, c = "context", min(conf, CONFIDENCE["context"] * (conf / CONFIDENCE[how]))
+                lvl, c = "context", conf * CONFIDENCE["context"] / CONFIDENCE[how]
             yield _statement(state, p, doc, f, subj, rel, obj, c, lvl, when, negated, hypo)
 
 
