@@ -22,12 +22,6 @@ CLAUSE_DEPS = frozenset(
 )
 # a verb whose subject is shared with the clause above it
 RAISING_DEPS = frozenset({"xcomp", "conj", "advcl", "acl", "acl:relcl", "relcl", "ccomp", "dep"})
-AGENT_CASES = frozenset({"par", "by"})
-LOCATIVE_CASES = frozenset({"en", "dans", "in", "inside"})
-OBJECT_CASES = frozenset(
-    {"contre", "à", "au", "aux", "envers", "avec", "vers", "auprès", "against", "on", "to",
-     "toward", "towards", "with", "at", "over", "upon"}
-)
 VERBAL = frozenset({"VERB", "AUX"})
 # a noun in these roles is what its verb's subject does ("X impose des sanctions à Y")
 CORE_DEPS = frozenset({"obj", "obl:arg", "dobj", "iobj", "xcomp", "attr", "nsubj:pass", "ROOT"})
@@ -54,6 +48,9 @@ class Sentence:
             i: s.label_ for s in doc.spans.get("places", []) for i in range(s.start, s.end)
         }
         self.time_cases = words(lang, "time_case")
+        self.agent_cases = words(lang, "agent_case")
+        self.object_cases = words(lang, "object_case")
+        self.locative_cases = words(lang, "locative_case")
         # acting actors in text order, each once
         in_order = (a for i in sorted(self.actor_at) for a in self.actor_at[i])
         self.actors = list(dict.fromkeys(in_order))
@@ -89,7 +86,7 @@ class Sentence:
                     continue
                 if self._is_time(c) or c.i in self.blocked:
                     continue
-                if not located and self._has_case(c, LOCATIVE_CASES):
+                if not located and self._has_case(c, self.locative_cases):
                     continue
                 stack.append(c)
 
@@ -147,7 +144,7 @@ class Sentence:
             if c.dep_ in AGENT_DEPS:
                 out.extend(c.children if c.dep_ == "agent" else [c])
             elif c.dep_.startswith("obl") and any(
-                g.dep_ == "case" and g.lower_ in AGENT_CASES for g in c.children
+                g.dep_ == "case" and g.lower_ in self.agent_cases for g in c.children
             ):
                 out.append(c)
         if not out and chained:
@@ -165,7 +162,7 @@ class Sentence:
     ) -> list[str]:
         found: dict[str, None] = {}
         for t in toks:
-            if not located and self._has_case(t, LOCATIVE_CASES):
+            if not located and self._has_case(t, self.locative_cases):
                 continue
             for a in self.phrase_actors(t, places, located):
                 found.setdefault(a)
@@ -189,7 +186,7 @@ class Sentence:
     def between(self, verb: Token) -> list[str]:
         """Actors joined by "entre X et Y" / "between X and Y" in the clause of `verb`."""
         for t in self._phrase(verb):
-            if t.lower_ in {"entre", "between"}:
+            if t.lower_ in words(self.lang, "between"):
                 head = t.head if t.dep_ in {"case", "prep"} else t
                 group = head if t.dep_ == "case" else next(iter(t.children), head)
                 found = self.phrase_actors(group)
@@ -218,6 +215,8 @@ def is_negated(s: Sentence, trigger: Token, end: int | None = None) -> bool:
     without = words(s.lang, "without")
     own = range(trigger.i, end or trigger.i + 1)  # "emboîter le pas": "pas" is no negation
     refusal = words(s.lang, "refusal")
+    particles = words(s.lang, "negation_particle")
+    no = words(s.lang, "negative_determiner")
     t = trigger
     for _ in range(3):
         if t.i != trigger.i and t.lemma_.lower() in refusal:
@@ -228,19 +227,16 @@ def is_negated(s: Sentence, trigger: Token, end: int | None = None) -> bool:
             return True
         if t.dep_ == "pobj" and t.head.lower_ in without:
             return True
-        if s.lang == "fr":
-            has_ne = bool(lemmas & {"ne", "n’", "n'"})
-            if has_ne and lemmas & neg:
+        if particles:  # French: "ne … pas / plus / jamais"
+            if lemmas & particles and lemmas & neg:
                 return True
-            if any(c.dep_ == "det" and c.lower_ in {"aucun", "aucune"} for c in kids):
-                return True
-        elif any(c.dep_ == "neg" for c in kids) or any(
-            c.dep_ == "det" and c.lower_ == "no" for c in kids
-        ):
+        elif any(c.dep_ == "neg" for c in kids):
+            return True
+        if any(c.dep_ == "det" and c.lower_ in no for c in kids):
             return True
         if t.head is t or t.dep_ in CLAUSE_DEPS:
             break
-        if t.dep_ in SUBJ_DEPS and t.head.lemma_.lower() not in {"exister", "exist"}:
+        if t.dep_ in SUBJ_DEPS and t.head.lemma_.lower() not in words(s.lang, "existence"):
             break  # "la crise ne touche pas le gaz": the crisis itself is not denied
         t = t.head
     return False

@@ -10,10 +10,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from graph.arguments import (
-    AGENT_CASES,
     CORE_DEPS,
-    LOCATIVE_CASES,
-    OBJECT_CASES,
     SUBJ_DEPS,
     VERBAL,
     Sentence,
@@ -156,11 +153,11 @@ def _noun_args(s: Sentence, noun: Token, frame: str) -> tuple[list[str], list[st
             cases.add(c.lower_)
             head = next((g for g in c.children if g.dep_ == "pobj"), c)
         found = s.phrase_actors(c, located=False)
-        if cases & LOCATIVE_CASES:
+        if cases & s.locative_cases:
             continue  # "la détention d'un diplomate en France": where, not who
-        if cases & AGENT_CASES:
+        if cases & s.agent_cases:
             subjects += found
-        elif cases & OBJECT_CASES:
+        elif cases & s.object_cases:
             objects += found
         elif c.dep_ in {"nmod:poss", "poss"}:
             subjects += found

@@ -49,12 +49,15 @@ class Firing:
 
 
 class Lexicon:
-    def __init__(self, triggers: list[Trigger], reflexive_other: frozenset[str]) -> None:
+    def __init__(
+        self, triggers: list[Trigger], reflexive_other: frozenset[str], reflexive: frozenset[str]
+    ) -> None:
         self.by_first: dict[str, list[Trigger]] = defaultdict(list)
         for t in triggers:
             self.by_first[t.lemmas[0]].append(t)
         self.stems = frozenset(_stem(t.lemmas[0]) for t in triggers)
         self.reflexive_other = reflexive_other
+        self.reflexive = reflexive
         self.organisations = frozenset(
             a.name for a in gazetteer.load().actors if a.type == "Organisation"
         )
@@ -82,7 +85,7 @@ class Lexicon:
             if tok.i > 0 and doc[tok.i - 1].text == "-":
                 continue  # "UN-backed", "US-brokered": an epithet, not a statement
             cands = self.by_first.get(_key(tok), []) or self.by_first.get(tok.lower_, [])
-            if cands and _key(tok) in self.reflexive_other and _is_reflexive(tok):
+            if cands and _key(tok) in self.reflexive_other and _is_reflexive(tok, self.reflexive):
                 continue  # "la diplomatie qui s'appuie sur la formation": relies, not supports
             best = _choose(tok, cands, orgs)
             if best is not None:
@@ -90,8 +93,8 @@ class Lexicon:
         return _absorb(found, doc)
 
 
-def _is_reflexive(tok: Token) -> bool:
-    return any(c.dep_.startswith("expl") or c.lower_ in {"se", "s’", "s'"} for c in tok.children)
+def _is_reflexive(tok: Token, pronouns: frozenset[str]) -> bool:
+    return any(c.dep_.startswith("expl") or c.lower_ in pronouns for c in tok.children)
 
 
 def _key(tok: Token) -> str:
@@ -231,4 +234,4 @@ def lexicon(lang: str) -> Lexicon:
                 frame=row["frame"],
             )
         )
-    return Lexicon(triggers, words(lang, "reflexive_other"))
+    return Lexicon(triggers, words(lang, "reflexive_other"), words(lang, "reflexive_pronoun"))
