@@ -40,7 +40,7 @@ def check(writer: str, names: set[str]) -> list[str]:
     gold_path, meta_path = CORPUS / "gold" / f"{writer}.tsv", CORPUS / "meta" / f"{writer}.tsv"
     gold = _rows(gold_path) if gold_path.exists() else []
     meta = _rows(meta_path) if meta_path.exists() else []
-    for stem, path in sorted(docs.items()):
+    for path in sorted(docs.values()):
         first = path.read_text(encoding="utf-8").split("\n", 1)[0]
         if not HEADER.match(first):
             problems.append(f"{path.name}: first line is not ' date YYYY-MM-DD caption'")
@@ -56,7 +56,10 @@ def check(writer: str, names: set[str]) -> list[str]:
             problems.append(f"{where}: level must be explicit or context")
         for side in ("subject", "object"):
             if row.get(side) not in names:
-                problems.append(f"{where}: {side} {row.get(side)!r} is not in docs/actor-names.tsv (fine for an organisation missing there)")
+                problems.append(
+                    f"{where}: {side} {row.get(side)!r} is not in docs/actor-names.tsv"
+                    " (fine for an organisation missing there)"
+                )
         if row.get("subject") == row.get("object"):
             problems.append(f"{where}: subject and object are the same")
     seen = set()
