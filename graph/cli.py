@@ -32,13 +32,13 @@ class Problems:
 
 
 def _documents(args: argparse.Namespace, problems: Problems):
-    from graph.corpus import iter_documents
+    from graph.io.corpus import iter_documents
 
     return iter_documents(args.paths, lang=args.lang, on_problem=problems)
 
 
 def cmd_actors(args: argparse.Namespace) -> int:
-    from graph.actors import iter_mentions
+    from graph.extract.actors import iter_mentions
 
     problems = Problems()
     out = sys.stdout
@@ -50,9 +50,9 @@ def cmd_actors(args: argparse.Namespace) -> int:
 
 
 def cmd_extract(args: argparse.Namespace) -> int:
+    from graph.extract.pipeline import extract
+    from graph.io.statements import write_statements
     from graph.progress import count_documents, track
-    from graph.relations import extract
-    from graph.statements_io import write_statements
 
     problems = Problems()
     pairs = track(extract(_documents(args, problems)), count_documents(args.paths))
@@ -62,7 +62,7 @@ def cmd_extract(args: argparse.Namespace) -> int:
 
 
 def cmd_build(args: argparse.Namespace) -> int:
-    from graph.build import build
+    from graph.kg.build import build
     from graph.progress import count_documents
 
     problems = Problems()
@@ -78,31 +78,31 @@ def cmd_build(args: argparse.Namespace) -> int:
 
 
 def cmd_query(args: argparse.Namespace) -> int:
-    from graph.query import run_query_command
+    from graph.kg.query import run_query_command
 
     return run_query_command(args)
 
 
 def cmd_export(args: argparse.Namespace) -> int:
-    from graph.export import run_export_command
+    from graph.network.export import run_export_command
 
     return run_export_command(args)
 
 
 def cmd_serve(args: argparse.Namespace) -> int:
-    from graph.serve import serve
+    from graph.kg.serve import serve
 
     return serve(args.store, port=args.port, writable=args.writable)
 
 
 def cmd_check(args: argparse.Namespace) -> int:
-    from graph.check import run_check_command
+    from graph.kg.check import run_check_command
 
     return run_check_command(args)
 
 
 def cmd_draw(args: argparse.Namespace) -> int:
-    from graph.draw import run_draw_command
+    from graph.draw.diagram import run_draw_command
 
     return run_draw_command(args)
 

@@ -14,7 +14,7 @@ from typing import TypeVar
 
 from tqdm import tqdm
 
-from graph.corpus import JSONL_SUFFIX, _expand
+from graph.io.corpus import JSONL_SUFFIX, _expand
 from graph.model import Document, Statement
 
 Pair = TypeVar("Pair", bound=tuple[Document, list[Statement]])

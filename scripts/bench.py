@@ -2,8 +2,8 @@
 
 On one generated French corpus (scripts/bench_data.py), each stage runs in its own subprocess
 so that its peak memory is its own: (a) bare spaCy, fr_core_news_md as spacy.load gives it,
-`nlp.pipe(batch_size=64)`; (b) `kg extract`, an in-process call of graph.relations.extract;
-(c) `kg build` (graph.build.build) into a fresh embedded store. Models are loaded before the
+`nlp.pipe(batch_size=64)`; (b) `kg extract`, an in-process call of graph.extract.pipeline.extract;
+(c) `kg build` (graph.kg.build.build) into a fresh embedded store. Models are loaded before the
 clock starts. (b) runs again on 4x the corpus: extraction streams, so its peak must not grow.
 
 Then the saved queries (ontology/queries/*.rq, parameters bound as `kg query` binds them) run
@@ -44,7 +44,7 @@ def _peak_mb() -> tuple[float, float]:
 
 
 def _documents(corpus: str, limit: int):
-    from graph.corpus import iter_documents
+    from graph.io.corpus import iter_documents
 
     return islice(iter_documents([corpus], on_problem=lambda m: print(m, file=sys.stderr)), limit)
 
@@ -62,8 +62,8 @@ def stage(name: str, corpus: str, limit: int, n_process: int, workdir: str) -> d
             docs += 1
             words += len(doc.text.split())
     elif name == "extract":
-        from graph import nlp
-        from graph.relations import extract
+        from graph.extract import nlp
+        from graph.extract.pipeline import extract
 
         nlp.load("fr")
         start = time.perf_counter()
@@ -72,8 +72,8 @@ def stage(name: str, corpus: str, limit: int, n_process: int, workdir: str) -> d
             words += len(document.text.split())
             statements += len(found)
     elif name == "build":
-        from graph import nlp
-        from graph.build import build
+        from graph.extract import nlp
+        from graph.kg.build import build
 
         nlp.load("fr")
         start = time.perf_counter()
@@ -142,7 +142,7 @@ def query_cases(heavy: bool = False) -> list[tuple[str, str, dict]]:
     """
     from bench_data import heavy_actors
 
-    from graph.query import bindings, saved_queries
+    from graph.kg.query import bindings, saved_queries
 
     rank = 0 if heavy else TYPICAL_RANK
     first, second = heavy_actors()[rank : rank + 2]
@@ -171,7 +171,7 @@ def rdflib_times(nquads: Path) -> dict:
     """Run in a subprocess: load into rdflib and time each query once, capped by SIGALRM."""
     from rdflib import Dataset
 
-    from graph.store import _PROLOGUE, bind
+    from graph.kg.store import _PROLOGUE, bind
 
     start = time.perf_counter()
     ds = Dataset(default_union=True)
@@ -202,7 +202,7 @@ def query_bench(triples: int, workdir: Path) -> dict:
     import pyoxigraph as ox
     from bench_data import write_graph
 
-    from graph.store import OxigraphStore
+    from graph.kg.store import OxigraphStore
 
     nquads = workdir / "graph.nq"
     t0 = time.perf_counter()

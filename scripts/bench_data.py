@@ -3,7 +3,7 @@
 The corpus is made from the French sample articles by swapping the actors they name for other
 states (name, capital and demonym forms taken from the gazetteer, demonyms kept in the same
 gender and number), and by mixing in sentences that name no actor, as most sentences of real
-news do (economy, sport, weather). The statement graph uses graph.rdf's serialisation, so its
+news do (economy, sport, weather). The statement graph uses graph.kg.rdf's serialisation, so its
 shape is the one `kg build` writes.
 """
 
@@ -15,13 +15,14 @@ from pathlib import Path
 
 import pyoxigraph as ox
 
-from graph import nlp, rdf
-from graph.corpus import iter_documents
+from graph.extract import nlp
+from graph.extract.segment import sentences
 from graph.gazetteer import Actor
+from graph.io.corpus import iter_documents
+from graph.kg import rdf
+from graph.kg.vocab import relations
 from graph.model import Document, Statement
 from graph.paths import REPO_ROOT
-from graph.segment import sentences
-from graph.vocab import relations
 
 SAMPLE = REPO_ROOT / "corpus"
 FILLER_FR = [

@@ -15,8 +15,8 @@ import sys
 
 import pyoxigraph as ox
 
-from graph import rdf
 from graph.errors import KgError
+from graph.kg import rdf
 
 
 def main(argv: list[str] | None = None) -> int:

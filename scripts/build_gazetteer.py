@@ -26,8 +26,8 @@ from babel import Locale
 REPO_ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(REPO_ROOT))
 
-from graph.atomic import atomic_output  # noqa: E402
 from graph.gazetteer import Actor  # noqa: E402
+from graph.io.atomic import atomic_output  # noqa: E402
 
 CURATED_DIR = REPO_ROOT / "ontology" / "curated"
 OUT_FILE = REPO_ROOT / "ontology" / "actors.json"

@@ -5,8 +5,8 @@ from __future__ import annotations
 from pathlib import Path
 
 from graph.gazetteer import Gazetteer, load
+from graph.kg.vocab import relations
 from graph.model import Document, Statement
-from graph.vocab import relations
 
 DATA = Path(__file__).parent / "data"
 SAMPLE_TSV = DATA / "alliances_sample.tsv"
@@ -39,7 +39,7 @@ def read_sample(path: Path = SAMPLE_TSV) -> list[Statement]:
 
 def store_with_sample(path: Path) -> None:
     """A real embedded store at `path` holding the sample statements, one graph per document."""
-    from graph.store import open_store
+    from graph.kg.store import open_store
 
     by_doc: dict[str, list[Statement]] = {}
     for s in read_sample():

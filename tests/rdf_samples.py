@@ -8,8 +8,8 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
 
+from graph.kg.vocab import relation
 from graph.model import Document, Statement
-from graph.vocab import relation
 
 DOC_RABAT = Document(
     id="rabat-2025-03",
@@ -122,7 +122,7 @@ STATEMENTS = {
 
 
 def sample_extractor(documents: Iterable[Document]) -> Iterator[tuple[Document, list[Statement]]]:
-    """Stands in for graph.relations.extract: the hand-written statements of each document."""
+    """Stands in for graph.extract.pipeline.extract: the hand-written statements per document."""
     for doc in documents:
         yield doc, STATEMENTS.get(doc.id, [])
 

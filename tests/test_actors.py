@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from graph.actors import mentions
-from graph.nlp import load
+from graph.extract.actors import mentions
+from graph.extract.nlp import load
 
 
 def found(text: str, lang: str = "fr") -> set[tuple[str, str, str]]:

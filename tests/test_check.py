@@ -5,7 +5,7 @@ from __future__ import annotations
 from rdf_samples import DOC_RABAT, DOCUMENTS, STATEMENTS
 
 from graph.cli import main
-from graph.store import open_store
+from graph.kg.store import open_store
 
 
 def _store(tmp_path):

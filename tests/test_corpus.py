@@ -6,10 +6,10 @@ import json
 from pathlib import Path
 
 import pytest
+from sample_corpus import SAMPLE_CORPUS
 
-from graph.corpus import iter_documents
-from graph.language import detect_language
-from graph.paths import REPO_ROOT
+from graph.io.corpus import iter_documents
+from graph.io.language import detect_language
 
 ARTICLE_FR = (
     "Ouagadougou renforce sa coopération militaire avec Moscou\n"
@@ -312,7 +312,7 @@ def test_jsonl_without_lang_field_is_detected_per_record(tmp_path: Path) -> None
 
 
 def test_sample_corpus_reads_cleanly_with_five_french_and_three_english_articles() -> None:
-    docs, problems = _read([REPO_ROOT / "corpus"])
+    docs, problems = _read(SAMPLE_CORPUS)
     assert problems == []
     articles = [d for d in docs if d.source.endswith(".txt")]
     assert sorted(d.lang for d in articles) == ["en"] * 3 + ["fr"] * 5

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from graph.dates import find_dates
+from graph.extract.dates import find_dates
 
 
 @pytest.mark.parametrize(

@@ -6,14 +6,14 @@ import logging
 
 import pytest
 from distributed import LocalCluster
+from sample_corpus import SAMPLE_CORPUS
 
-from graph.build import build
 from graph.cli import main
-from graph.corpus import iter_documents
-from graph.paths import REPO_ROOT
-from graph.store import open_store
+from graph.io.corpus import iter_documents
+from graph.kg.build import build
+from graph.kg.store import open_store
 
-CORPUS = str(REPO_ROOT / "corpus")
+CORPUS = SAMPLE_CORPUS
 
 
 def _quads(location) -> set[str]:
@@ -29,12 +29,12 @@ def _statements(location) -> set:
 @pytest.fixture(scope="module")
 def serial_store(tmp_path_factory):
     location = tmp_path_factory.mktemp("serial") / "kg"
-    build(iter_documents([CORPUS]), location, on_problem=pytest.fail)
+    build(iter_documents(CORPUS), location, on_problem=pytest.fail)
     return location
 
 
 def test_two_worker_local_cluster_stores_the_same_quads_as_a_serial_build(serial_store, tmp_path):
-    stats = build(iter_documents([CORPUS]), tmp_path / "kg", workers=2, on_problem=pytest.fail)
+    stats = build(iter_documents(CORPUS), tmp_path / "kg", workers=2, on_problem=pytest.fail)
     assert stats.updated == 11 and stats.statements > 0
     assert _quads(tmp_path / "kg") == _quads(serial_store)
 
@@ -49,7 +49,7 @@ def test_build_through_a_running_scheduler_stores_the_same_statements(serial_sto
         silence_logs=logging.ERROR,
     ) as cluster:
         build(
-            iter_documents([CORPUS]),
+            iter_documents(CORPUS),
             tmp_path / "kg",
             scheduler=cluster.scheduler_address,
             on_problem=pytest.fail,
@@ -60,7 +60,7 @@ def test_build_through_a_running_scheduler_stores_the_same_statements(serial_sto
 def test_parallel_rebuild_of_an_unchanged_corpus_skips_every_document(serial_store, tmp_path):
     # no document is pending, so no cluster is started: an address nobody listens on is fine
     stats = build(
-        iter_documents([CORPUS]),
+        iter_documents(CORPUS),
         serial_store,
         scheduler="tcp://127.0.0.1:9",
         on_problem=pytest.fail,
@@ -70,7 +70,7 @@ def test_parallel_rebuild_of_an_unchanged_corpus_skips_every_document(serial_sto
 
 def test_unreachable_scheduler_is_reported_in_one_line(tmp_path, capsys):
     status = main(
-        ["build", CORPUS, "--store", str(tmp_path / "kg"), "--scheduler", "tcp://127.0.0.1:9"]
+        ["build", *CORPUS, "--store", str(tmp_path / "kg"), "--scheduler", "tcp://127.0.0.1:9"]
     )
     err = capsys.readouterr().err.strip().splitlines()
     assert status == 2

@@ -11,10 +11,10 @@ import pytest
 from network_fixtures import read_sample, sample_gazetteer, store_with_sample
 
 from graph.cli import main
-from graph.draw import draw_statements, make_diagram
-from graph.draw_layout import geo_positions, place_labels
+from graph.draw.diagram import draw_statements, make_diagram
+from graph.draw.layout import geo_positions, place_labels
 from graph.errors import KgError
-from graph.network import keep
+from graph.network.views import keep
 
 MAGIC = {".png": b"\x89PNG", ".svg": b"<?xml", ".pdf": b"%PDF"}
 

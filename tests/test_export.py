@@ -12,14 +12,14 @@ import pytest
 from lxml import etree
 from network_fixtures import DATA, read_sample, sample_gazetteer, store_with_sample
 
-from graph.atomic import atomic_output
 from graph.cli import main
 from graph.errors import KgError
-from graph.export import csv_paths, write_network
-from graph.export_gexf import first_day, last_day
 from graph.gazetteer import Gazetteer
+from graph.io.atomic import atomic_output
 from graph.model import Statement
-from graph.network import build_network, in_period, keep, parse_period
+from graph.network.export import csv_paths, write_network
+from graph.network.gexf import first_day, last_day
+from graph.network.views import build_network, in_period, keep, parse_period
 
 GEXF_NS = {"g": "http://www.gexf.net/1.2draft"}
 

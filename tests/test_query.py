@@ -10,8 +10,8 @@ from rdflib.term import Literal as RdfLiteral
 
 from graph.cli import main
 from graph.errors import KgError
-from graph.query import bindings, saved_queries, saved_query
-from graph.store import bind, open_store
+from graph.kg.query import bindings, saved_queries, saved_query
+from graph.kg.store import bind, open_store
 
 PARAMS = {
     "allies": ["actor=Mali"],

@@ -6,9 +6,9 @@ import pyoxigraph as ox
 from rdf_samples import DOC_HELICOPTERS, DOC_RIVALS, DOCUMENTS, STATEMENTS, all_statements
 from rdflib import namespace as ns
 
-from graph import rdf
-from graph.store import open_store
-from graph.vocab import ACTOR, KG
+from graph.kg import rdf
+from graph.kg.store import open_store
+from graph.kg.vocab import ACTOR, KG
 
 
 def _filled(tmp_path):

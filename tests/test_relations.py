@@ -5,9 +5,9 @@ from __future__ import annotations
 import pytest
 from relation_cases import CASES
 
+from graph.extract.pipeline import extract
+from graph.kg.vocab import relations
 from graph.model import Document, Statement
-from graph.relations import extract
-from graph.vocab import relations
 
 
 def _doc(text: str, lang: str = "fr", date: str | None = "2025-05-10", id_: str = "t") -> Document:

@@ -6,11 +6,11 @@ import pytest
 from rdflib import Dataset
 from test_query import PARAMS, _norm
 
-from graph.build import build
-from graph.corpus import iter_documents
+from graph.io.corpus import iter_documents
+from graph.kg.build import build
+from graph.kg.query import bindings, saved_query
+from graph.kg.store import bind, open_store
 from graph.paths import REPO_ROOT
-from graph.query import bindings, saved_query
-from graph.store import bind, open_store
 
 SEEDS = REPO_ROOT.parent / "shared" / "seeds"
 pytestmark = pytest.mark.skipif(not SEEDS.exists(), reason="../shared is not beside the repo")

@@ -14,8 +14,8 @@ import urllib.request
 import pytest
 from rdf_samples import DOCUMENTS, STATEMENTS
 
-from graph.query import bindings, saved_query
-from graph.store import open_store
+from graph.kg.query import bindings, saved_query
+from graph.kg.store import open_store
 
 RESULTS_JSON = "application/sparql-results+json"
 MALI_ADVERSARIES = """

@@ -11,10 +11,10 @@ from pathlib import Path
 import pytest
 from rdf_samples import DOC_RABAT, DOCUMENTS, STATEMENTS, sample_extractor
 
-from graph.build import build
 from graph.cli import main
 from graph.errors import KgError
-from graph.store import open_store
+from graph.kg.build import build
+from graph.kg.store import open_store
 
 
 def _build(location, documents, **kw):
@@ -176,7 +176,7 @@ KILLED_BUILD = """
 import os, signal, sys
 sys.path.insert(0, sys.argv[2])
 from rdf_samples import DOCUMENTS, sample_extractor
-from graph.build import build
+from graph.kg.build import build
 
 def killed_after_two(documents):
     for n, pair in enumerate(sample_extractor(documents)):

@@ -20,9 +20,9 @@ from rdflib.namespace import DCTERMS, OWL, PROV, RDF, RDFS, SDO, XSD
 
 from graph.errors import KgError
 from graph.gazetteer import ACTORS_FILE, Actor, Gazetteer, load
+from graph.kg.vocab import ACTOR, DOC, KG, STATEMENT, by_iri, relation
 from graph.model import Document, Statement
 from graph.paths import ONTOLOGY_DIR
-from graph.vocab import ACTOR, DOC, KG, STATEMENT, by_iri, relation
 
 ONTOLOGY_GRAPH = NamedNode("https://w3id.org/geokg/ontology")
 GEO = Namespace("http://www.w3.org/2003/01/geo/wgs84_pos#")

@@ -11,7 +11,7 @@ from functools import cache
 
 from spacy.tokens import Doc, Token
 
-from graph.lexicon import LEXICON_DIR, read_tsv
+from graph.extract.lexicon import LEXICON_DIR, read_tsv
 
 SUBJ_DEPS = frozenset({"nsubj", "nsubj:pass", "csubj", "nsubjpass", "expl:subj"})
 PASSIVE_AUX_DEPS = frozenset({"aux:pass", "auxpass"})

@@ -21,9 +21,9 @@ from pathlib import Path
 
 import pyoxigraph as ox
 
-from graph import rdf
-from graph.atomic import atomic_output
 from graph.errors import KgError
+from graph.io.atomic import atomic_output
+from graph.kg import rdf
 from graph.model import Document, Statement
 
 Term = ox.NamedNode | ox.BlankNode | ox.Literal | ox.Triple

@@ -1,6 +1,6 @@
 """Extraction spread over Dask workers, for `kg build --workers N` and `--scheduler ADDRESS`.
 
-Documents go out in batches; each worker process loads the spaCy pipeline once (graph.nlp
+Documents go out in batches; each worker process loads the spaCy pipeline once (graph.extract.nlp
 caches it per process) and sends back (Document, statements) pairs. Only a bounded window of
 batches is in flight, so the client never holds the corpus: memory stays flat however long
 the input. The client alone writes to the store, which has a single writer; results arrive in
@@ -25,7 +25,7 @@ CONNECT_TIMEOUT = "10s"
 
 def extract_batch(documents: list[Document]) -> list[Pair]:
     """Run on a worker: the serial extractor over one batch."""
-    from graph.relations import extract
+    from graph.extract.pipeline import extract
 
     return list(extract(documents, batch_docs=len(documents) or 1))
 

@@ -26,12 +26,12 @@ from matplotlib.axes import Axes  # noqa: E402
 from matplotlib.figure import Figure  # noqa: E402
 from matplotlib.lines import Line2D  # noqa: E402
 
-from graph.atomic import atomic_output  # noqa: E402
-from graph.draw_layout import coastlines, force_positions, geo_positions, place_labels  # noqa: E402
+from graph.draw.layout import coastlines, force_positions, geo_positions, place_labels  # noqa: E402
 from graph.errors import KgError  # noqa: E402
 from graph.gazetteer import Gazetteer  # noqa: E402
+from graph.io.atomic import atomic_output  # noqa: E402
 from graph.model import Statement  # noqa: E402
-from graph.network import (  # noqa: E402
+from graph.network.views import (  # noqa: E402
     Period,
     alliance_view,
     bins,

@@ -17,7 +17,8 @@ from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
 
-from graph import gazetteer, lexicon
+from graph import gazetteer
+from graph.extract import lexicon
 from graph.model import Document, Mention
 
 WINDOW = 3  # tokens between a demonym and the noun it qualifies ("un agent diplomatique français")
@@ -181,8 +182,8 @@ def mentions(doc: Doc, offset: int = 0) -> list[Mention]:
 
 def iter_mentions(documents: Iterable[Document]) -> Iterator[tuple[Document, list[Mention]]]:
     """Actor mentions of whole documents (for `kg actors`); the parse refines demonym heads."""
-    from graph import nlp as nlp_mod
-    from graph.segment import sentences
+    from graph.extract import nlp as nlp_mod
+    from graph.extract.segment import sentences
 
     for document in documents:
         lang = document.lang or "fr"

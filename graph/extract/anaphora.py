@@ -13,7 +13,7 @@ from functools import cache
 from spacy.tokens import Doc, Span
 
 from graph import gazetteer
-from graph.lexicon import LEXICON_DIR, read_tsv
+from graph.extract.lexicon import LEXICON_DIR, read_tsv
 
 HOW = "context"
 

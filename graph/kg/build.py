@@ -19,12 +19,13 @@ from pathlib import Path
 
 import pyoxigraph as ox
 
-from graph import progress, rdf
-from graph.distributed import dask_extract
+from graph import progress
 from graph.errors import KgError
+from graph.kg import rdf
+from graph.kg.distributed import dask_extract
+from graph.kg.store import Store, open_store
+from graph.kg.vocab import relations
 from graph.model import Document, Statement
-from graph.store import Store, open_store
-from graph.vocab import relations
 
 Pair = tuple[Document, list[Statement]]
 Extractor = Callable[[Iterable[Document]], Iterator[Pair]]
@@ -108,12 +109,12 @@ def write_batches(
 
 
 def serial_extract(documents: Iterable[Document]) -> Iterator[Pair]:
-    """graph.relations.extract, imported (spaCy loaded) only if some document needs it."""
+    """graph.extract.pipeline.extract, imported (spaCy loaded) only if some document needs it."""
     todo = iter(documents)
     first = next(todo, None)
     if first is None:
         return
-    from graph.relations import extract
+    from graph.extract.pipeline import extract
 
     yield from extract(chain([first], todo))
 

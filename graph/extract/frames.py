@@ -9,17 +9,17 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from graph.arguments import (
+from graph.extract.arguments import (
     CORE_DEPS,
     SUBJ_DEPS,
     VERBAL,
     Sentence,
     words,
 )
+from graph.extract.triggers import Firing
 from graph.gazetteer import load
+from graph.kg.vocab import relations
 from graph.model import Statement
-from graph.triggers import Firing
-from graph.vocab import relations
 
 Triple = tuple[str, str, str]
 

@@ -14,10 +14,10 @@ from functools import cache
 from spacy.tokens import Doc, Token
 
 from graph import gazetteer
-from graph.arguments import words
-from graph.lexicon import read_tsv
+from graph.extract.arguments import words
+from graph.extract.lexicon import read_tsv
+from graph.kg.vocab import relations
 from graph.paths import ONTOLOGY_DIR
-from graph.vocab import relations
 
 TRIGGERS_FILE = ONTOLOGY_DIR / "triggers.tsv"
 FRAMES = frozenset({"agent", "pair", "victim", "member", "envoy", "reply", "follow"})

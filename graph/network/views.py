@@ -37,8 +37,8 @@ import networkx as nx
 
 from graph.errors import KgError
 from graph.gazetteer import Actor, Gazetteer
+from graph.kg.vocab import relations
 from graph.model import Statement
-from graph.vocab import relations
 
 VIEWS = ("both", "relations", "alliance")
 Period = tuple[str | None, str | None]
@@ -271,7 +271,7 @@ def bins(statements: list[Statement], by: str) -> Iterator[tuple[str, list[State
 
 def store_statements(store: str, period: Period | None, min_confidence: float) -> list[Statement]:
     """The statements of a store, filtered the way every network view needs them."""
-    from graph.store import open_store
+    from graph.kg.store import open_store
 
     with open_store(store, read_only=True) as st:
         return keep(st.statements(period=period, min_confidence=min_confidence),

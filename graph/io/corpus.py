@@ -25,7 +25,7 @@ from collections.abc import Callable, Iterator, Sequence
 from datetime import date, datetime
 from pathlib import Path
 
-from graph.language import detect_language, language_name, supported_languages
+from graph.io.language import detect_language, language_name, supported_languages
 from graph.model import Document
 
 TEXT_SUFFIX, JSONL_SUFFIX = ".txt", ".jsonl"

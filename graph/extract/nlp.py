@@ -21,7 +21,7 @@ SUPPORTED = tuple(MODELS)
 @cache
 def load(lang: str) -> Language:
     """The parsing pipeline for `lang`, with our actor component added."""
-    import graph.actors  # noqa: F401  (registers the component factory)
+    import graph.extract.actors  # noqa: F401  (registers the component factory)
 
     name = MODELS[lang]
     try:

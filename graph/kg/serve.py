@@ -14,7 +14,7 @@ import sys
 from pathlib import Path
 
 from graph.errors import KgError
-from graph.store import open_store
+from graph.kg.store import open_store
 
 
 def oxigraph_binary() -> str:

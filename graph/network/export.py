@@ -19,9 +19,9 @@ from pathlib import Path
 
 import networkx as nx
 
-from graph.atomic import atomic_output
 from graph.errors import KgError
-from graph.network import build_network, parse_period, period_label, store_statements
+from graph.io.atomic import atomic_output
+from graph.network.views import build_network, parse_period, period_label, store_statements
 
 NETWORK_FORMATS = ("graphml", "gexf", "csv", "json")
 RDF_FORMATS = ("ttl", "trig", "nq", "jsonld")
@@ -97,7 +97,7 @@ def write_network(g: nx.MultiDiGraph, fmt: str, output: Path) -> list[Path]:
         if fmt == "graphml":
             nx.write_graphml(g, tmp, encoding="utf-8", prettyprint=True)
         elif fmt == "gexf":
-            from graph.export_gexf import write_gexf
+            from graph.network.gexf import write_gexf
 
             write_gexf(g, tmp)
         elif fmt == "json":
@@ -111,7 +111,7 @@ def write_network(g: nx.MultiDiGraph, fmt: str, output: Path) -> list[Path]:
 def run_export_command(args: argparse.Namespace) -> int:
     output = Path(args.output)
     if args.format in RDF_FORMATS:
-        from graph.store import open_store
+        from graph.kg.store import open_store
 
         if args.period or args.min_confidence:
             print("kg: --period and --min-confidence do not apply to RDF dumps; dumping all",

@@ -15,9 +15,9 @@ from pyshacl import validate
 from rdflib import Graph, URIRef
 from rdflib.namespace import SH
 
-from graph import rdf
+from graph.kg import rdf
+from graph.kg.store import Store, open_store
 from graph.paths import ONTOLOGY_DIR
-from graph.store import Store, open_store
 
 SHAPES_FILE = ONTOLOGY_DIR / "shapes.ttl"
 

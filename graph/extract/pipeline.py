@@ -15,17 +15,17 @@ from functools import cache
 
 from spacy.tokens import Doc
 
-from graph import anaphora, dates, frames, nlp
-from graph.arguments import (
+from graph.extract import anaphora, dates, frames, nlp
+from graph.extract.arguments import (
     Sentence,
     is_hypothetical,
     is_negated,
     words,
 )
+from graph.extract.segment import sentences
+from graph.extract.triggers import Firing, lexicon
+from graph.kg.vocab import relations
 from graph.model import Document, Statement
-from graph.segment import sentences
-from graph.triggers import Firing, lexicon
-from graph.vocab import relations
 
 CONTEXT_SENTENCES = 3
 CONFIDENCE = {"parse": 0.85, "fallback": 0.6, "context": 0.45}

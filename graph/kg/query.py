@@ -22,11 +22,11 @@ from typing import TextIO
 import pyoxigraph as ox
 from rdflib.namespace import XSD
 
-from graph import rdf
 from graph.errors import KgError
+from graph.kg import rdf
+from graph.kg.store import Result, Term, open_store
+from graph.kg.vocab import ACTOR
 from graph.paths import ONTOLOGY_DIR
-from graph.store import Result, Term, open_store
-from graph.vocab import ACTOR
 
 QUERIES_DIR = ONTOLOGY_DIR / "queries"
 _PARAM = re.compile(r"^#\s*param\s+(\w+)\s*:\s*(\w+)\s*,?\s*(.*)$", re.MULTILINE)

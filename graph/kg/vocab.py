@@ -1,0 +1,73 @@
+"""The relation vocabulary, read once from ontology/alliances.ttl.
+
+The ontology is the single source of truth: codes, IRIs, polarity, symmetry, CAMEO codes and
+Goldstein weights all come from the Turtle file, so adding a relation is an ontology edit.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import cache
+
+from rdflib import Graph, Literal, Namespace, URIRef
+from rdflib.namespace import OWL, RDF, RDFS
+
+from graph.paths import ONTOLOGY_DIR
+
+KG = Namespace("https://w3id.org/geokg/ontology#")
+ACTOR = Namespace("https://w3id.org/geokg/actor/")
+DOC = Namespace("https://w3id.org/geokg/doc/")
+STATEMENT = Namespace("https://w3id.org/geokg/statement/")
+
+
+@dataclass(frozen=True, slots=True)
+class Relation:
+    code: str
+    iri: URIRef
+    polarity: int
+    symmetric: bool
+    cameo: str | None
+    goldstein: float
+    label_en: str
+    label_fr: str
+
+
+def _label(g: Graph, node: URIRef, lang: str) -> str:
+    for lit in g.objects(node, RDFS.label):
+        if isinstance(lit, Literal) and lit.language == lang:
+            return str(lit)
+    return ""
+
+
+@cache
+def relations() -> dict[str, Relation]:
+    """All relation types by code, in the order they are declared."""
+    g = Graph()
+    g.parse(ONTOLOGY_DIR / "alliances.ttl", format="turtle")
+    out: dict[str, Relation] = {}
+    for prop, code in g.subject_objects(KG.code):
+        if not isinstance(prop, URIRef):
+            continue
+        cameo = g.value(prop, KG.cameo)
+        out[str(code)] = Relation(
+            code=str(code),
+            iri=prop,
+            polarity=int(g.value(prop, KG.polarity)),
+            symmetric=(prop, RDF.type, OWL.SymmetricProperty) in g,
+            cameo=str(cameo) if cameo is not None else None,
+            goldstein=float(g.value(prop, KG.goldstein) or 0.0),
+            label_en=_label(g, prop, "en"),
+            label_fr=_label(g, prop, "fr"),
+        )
+    return dict(sorted(out.items()))
+
+
+def relation(code: str) -> Relation:
+    try:
+        return relations()[code]
+    except KeyError:
+        raise KeyError(f"unknown relation code {code!r}; known: {', '.join(relations())}") from None
+
+
+def by_iri() -> dict[URIRef, Relation]:
+    return {r.iri: r for r in relations().values()}
