@@ -1,19 +1,29 @@
 """The `kg` command: parses arguments, calls the pipeline stages, nothing else.
 
-Exit status: 0 ok, 1 some input was skipped (each problem named on stderr), 2 unusable
-arguments or a fatal error.
+The only module that knows argv, printing and exit codes: library functions return data, raise
+KgError, or report problems through a callback. Results go to stdout, messages to stderr.
+Exit status: 0 ok, 1 some input was skipped or nothing matched (each problem named on stderr),
+2 unusable arguments or a fatal error.
 """
 
 from __future__ import annotations
 
 import argparse
 import sys
+import warnings
 from collections.abc import Callable, Sequence
+from pathlib import Path
 
-from graph.errors import KgError
+from graph.draw import IMAGE_FORMATS, LAYOUTS
+from graph.errors import KgError, KgWarning
+from graph.io.statements import STATEMENT_FORMATS
+from graph.kg.query import RESULT_FORMATS
+from graph.kg.store import DUMP_FORMATS
+from graph.network import NETWORK_FORMATS
+from graph.network.views import BINS, VIEWS
 from graph.paths import DEFAULT_STORE
 
-EXIT_OK, EXIT_SKIPPED, EXIT_USAGE = 0, 1, 2
+EXIT_OK, EXIT_SKIPPED, EXIT_USAGE, EXIT_INTERRUPTED = 0, 1, 2, 130
 
 
 class Problems:
@@ -24,17 +34,40 @@ class Problems:
 
     def __call__(self, message: str) -> None:
         self.count += 1
-        print(f"kg: {message}", file=sys.stderr, flush=True)
+        say(message)
 
     @property
     def status(self) -> int:
         return EXIT_SKIPPED if self.count else EXIT_OK
 
 
+def say(message: str) -> None:
+    """One line for the user, on stderr: results alone go to stdout."""
+    print(f"kg: {message}", file=sys.stderr, flush=True)
+
+
+def _show_warning(message, category, filename, lineno, file=None, line=None) -> None:
+    if issubclass(category, KgWarning):
+        say(f"warning: {message}")
+    else:
+        _default_showwarning(message, category, filename, lineno, file, line)
+
+
+_default_showwarning = warnings.showwarning
+
+
 def _documents(args: argparse.Namespace, problems: Problems):
     from graph.io.corpus import iter_documents
 
     return iter_documents(args.paths, lang=args.lang, on_problem=problems)
+
+
+def _total(paths: Sequence[str]) -> int | None:
+    """The number of documents, counted only when a progress bar will show it."""
+    from graph import progress
+    from graph.io.corpus import count_documents
+
+    return count_documents(paths) if progress.enabled() else None
 
 
 def cmd_actors(args: argparse.Namespace) -> int:
@@ -52,10 +85,10 @@ def cmd_actors(args: argparse.Namespace) -> int:
 def cmd_extract(args: argparse.Namespace) -> int:
     from graph.extract.pipeline import extract
     from graph.io.statements import write_statements
-    from graph.progress import count_documents, track
+    from graph.progress import track
 
     problems = Problems()
-    pairs = track(extract(_documents(args, problems)), count_documents(args.paths))
+    pairs = track(extract(_documents(args, problems)), _total(args.paths))
     statements = (s for _, stmts in pairs for s in stmts)
     write_statements(statements, sys.stdout, args.format)
     return problems.status
@@ -63,48 +96,106 @@ def cmd_extract(args: argparse.Namespace) -> int:
 
 def cmd_build(args: argparse.Namespace) -> int:
     from graph.kg.build import build
-    from graph.progress import count_documents
+    from graph.progress import track
 
     problems = Problems()
-    build(
+    total = _total(args.paths)
+    stats = build(
         _documents(args, problems),
         store=args.store,
         workers=args.workers,
         scheduler=args.scheduler,
         on_problem=problems,
-        total=count_documents(args.paths),
+        progress=lambda pairs, done_elsewhere: track(pairs, total, done_elsewhere),
     )
+    print(f"kg build: {stats.summary()}", file=sys.stderr)
     return problems.status
 
 
 def cmd_query(args: argparse.Namespace) -> int:
-    from graph.kg.query import run_query_command
+    from graph.kg.query import bindings, resolve_query, write_result
+    from graph.kg.store import open_store
 
-    return run_query_command(args)
+    query = resolve_query(args.sparql, args.file, args.saved)
+    values = bindings(query, args.param)
+    with open_store(args.store, read_only=True) as store:
+        result = store.query(query.text, values)
+    write_result(result, sys.stdout, args.format)
+    return EXIT_OK
 
 
 def cmd_export(args: argparse.Namespace) -> int:
-    from graph.network.export import run_export_command
+    from graph.kg.store import DUMP_FORMATS, open_store
 
-    return run_export_command(args)
+    output = Path(args.output)
+    if args.format in DUMP_FORMATS:
+        if args.period or args.min_confidence:
+            say("--period and --min-confidence do not apply to RDF dumps; dumping all")
+        with open_store(args.store, read_only=True) as store:
+            store.dump(output, args.format)
+        say(f"wrote {output}")
+        return EXIT_OK
+    from graph.network import write_network
+    from graph.network.views import build_network, parse_period, period_label, store_statements
+
+    period = parse_period(args.period)
+    statements = store_statements(args.store, period, args.min_confidence)
+    if not statements:
+        say(f"no statements in {args.store} match the period and confidence; nothing written")
+        return EXIT_SKIPPED
+    g = build_network(statements, view=args.view)
+    g.graph["name"] = f"alliances {period_label(period, statements)}"
+    written = write_network(g, args.format, output)
+    say(f"wrote {', '.join(map(str, written))} ({g.number_of_nodes()} actors, "
+        f"{g.number_of_edges()} edges, {len(statements)} statements)")
+    return EXIT_OK
 
 
 def cmd_serve(args: argparse.Namespace) -> int:
     from graph.kg.serve import serve
 
-    return serve(args.store, port=args.port, writable=args.writable)
+    mode = "read-write" if args.writable else "read-only"
+    return serve(
+        args.store,
+        port=args.port,
+        writable=args.writable,
+        announce=lambda url: print(f"kg serve: SPARQL endpoint {url} ({mode})", file=sys.stderr),
+    )
 
 
 def cmd_check(args: argparse.Namespace) -> int:
-    from graph.kg.check import run_check_command
+    from graph.kg.check import SHAPES_FILE, violations
+    from graph.kg.store import open_store
 
-    return run_check_command(args)
+    with open_store(args.store, read_only=True) as store:
+        found = violations(store)
+        count = store.triple_count()
+    for v in found:
+        print(f"kg check: {v}", file=sys.stderr)
+    if found:
+        print(f"kg check: {len(found)} violations of {SHAPES_FILE.name}", file=sys.stderr)
+        return EXIT_SKIPPED
+    print(f"kg check: {count} triples conform to {SHAPES_FILE.name}", file=sys.stderr)
+    return EXIT_OK
 
 
 def cmd_draw(args: argparse.Namespace) -> int:
-    from graph.draw.diagram import run_draw_command
+    from graph.draw.diagram import EmptyDiagram, default_output, draw_statements
+    from graph.network.views import parse_period, store_statements
 
-    return run_draw_command(args)
+    period = parse_period(args.period)
+    output = Path(args.output) if args.output else default_output(args.focus, args.by)
+    statements = store_statements(args.store, period, args.min_confidence)
+    try:
+        diagram = draw_statements(statements, output, period=period, focus=args.focus,
+                                  by=args.by, layout=args.layout)
+    except EmptyDiagram as exc:
+        say(str(exc))
+        return EXIT_SKIPPED
+    for note in diagram.notes:
+        say(f"note: {note}")
+    say(f"wrote {output} ({diagram.title.splitlines()[-1]})")
+    return EXIT_OK
 
 
 def _add_inputs(p: argparse.ArgumentParser) -> None:
@@ -130,7 +221,7 @@ def parser() -> argparse.ArgumentParser:
 
     p = sub.add_parser("extract", help="extract relations, print TSV or JSONL")
     _add_inputs(p)
-    p.add_argument("--format", choices=["tsv", "jsonl"], default="tsv")
+    p.add_argument("--format", choices=STATEMENT_FORMATS, default=STATEMENT_FORMATS[0])
     p.set_defaults(func=cmd_extract)
 
     p = sub.add_parser("build", help="extract relations and store them as RDF")
@@ -145,19 +236,15 @@ def parser() -> argparse.ArgumentParser:
     p.add_argument("--file", help="read the query from a .rq file")
     p.add_argument("--saved", help="name of a saved query in ontology/queries/")
     p.add_argument("--param", action="append", default=[], help="name=value, bound as an RDF term")
-    p.add_argument("--format", choices=["table", "csv", "json"], default="table")
+    p.add_argument("--format", choices=RESULT_FORMATS, default=RESULT_FORMATS[0])
     p.add_argument("--store", default=str(DEFAULT_STORE), help=store_help)
     p.set_defaults(func=cmd_query)
 
     p = sub.add_parser("export", help="export the graph (RDF or network formats)")
-    p.add_argument(
-        "--format",
-        required=True,
-        choices=["ttl", "trig", "nq", "jsonld", "graphml", "gexf", "csv", "json"],
-    )
+    p.add_argument("--format", required=True, choices=[*DUMP_FORMATS, *NETWORK_FORMATS])
     p.add_argument("-o", "--output", required=True, help="output file (csv: a prefix)")
     p.add_argument("--store", default=str(DEFAULT_STORE), help=store_help)
-    p.add_argument("--view", choices=["both", "relations", "alliance"], default="both")
+    p.add_argument("--view", choices=VIEWS, default=VIEWS[0])
     _add_filters(p)
     p.set_defaults(func=cmd_export)
 
@@ -173,10 +260,10 @@ def parser() -> argparse.ArgumentParser:
 
     p = sub.add_parser("draw", help="draw alliance diagrams with matplotlib")
     p.add_argument("--store", default=str(DEFAULT_STORE), help=store_help)
-    p.add_argument("-o", "--output", help="PNG, SVG or PDF (default under output/)")
+    p.add_argument("-o", "--output", help=f"{', '.join(IMAGE_FORMATS)} (default under output/)")
     p.add_argument("--focus", help="draw this actor's ego network")
-    p.add_argument("--by", choices=["month", "quarter", "year"], help="small multiples over time")
-    p.add_argument("--layout", choices=["geo", "force"], default="geo")
+    p.add_argument("--by", choices=BINS, help="small multiples over time")
+    p.add_argument("--layout", choices=LAYOUTS, default=LAYOUTS[0])
     _add_filters(p)
     p.set_defaults(func=cmd_draw)
     return ap
@@ -185,14 +272,15 @@ def parser() -> argparse.ArgumentParser:
 def main(argv: Sequence[str] | None = None) -> int:
     args = parser().parse_args(argv)
     func: Callable[[argparse.Namespace], int] = args.func
+    warnings.showwarning = _show_warning
     try:
         return func(args)
     except KgError as exc:
-        print(f"kg: {exc}", file=sys.stderr)
+        say(str(exc))
         return EXIT_USAGE
     except KeyboardInterrupt:
-        print("kg: interrupted", file=sys.stderr)
-        return 130
+        say("interrupted")
+        return EXIT_INTERRUPTED
     except BrokenPipeError:
         return EXIT_OK
 

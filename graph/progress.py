@@ -9,12 +9,11 @@ once, which costs little beside parsing them.
 from __future__ import annotations
 
 import sys
-from collections.abc import Callable, Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator
 from typing import TypeVar
 
 from tqdm import tqdm
 
-from graph.io.corpus import JSONL_SUFFIX, _expand
 from graph.model import Document, Statement
 
 Pair = TypeVar("Pair", bound=tuple[Document, list[Statement]])
@@ -22,23 +21,6 @@ Pair = TypeVar("Pair", bound=tuple[Document, list[Statement]])
 
 def enabled() -> bool:
     return sys.stderr.isatty()
-
-
-def count_documents(paths: Sequence[str]) -> int | None:
-    """How many documents `paths` hold, or None when no bar will be shown (nothing to count)."""
-    if not enabled():
-        return None
-    total = 0
-    for path in _expand(paths, lambda _message: None):
-        if path.suffix.lower() != JSONL_SUFFIX:
-            total += 1
-            continue
-        try:
-            with open(path, "rb") as fh:
-                total += sum(1 for line in fh if line.strip())
-        except OSError:
-            continue  # the reader reports it
-    return total
 
 
 def track(

@@ -8,6 +8,7 @@ from pathlib import Path
 import pytest
 from sample_corpus import SAMPLE_CORPUS
 
+from graph.errors import KgWarning
 from graph.io.corpus import iter_documents
 from graph.io.language import detect_language
 
@@ -218,10 +219,10 @@ def test_documents_are_yielded_before_later_files_are_read(tmp_path: Path) -> No
     assert list(stream) == [] and problems == [f"{tmp_path / 'b.txt'}: empty file"]
 
 
-def test_problems_go_to_stderr_without_a_callback(tmp_path: Path, capsys) -> None:
+def test_problems_are_warnings_without_a_callback(tmp_path: Path) -> None:
     missing = tmp_path / "missing.txt"
-    assert list(iter_documents([str(missing)])) == []
-    assert capsys.readouterr().err == f"{missing}: no such file or directory\n"
+    with pytest.warns(KgWarning, match="no such file or directory"):
+        assert list(iter_documents([str(missing)])) == []
 
 
 def test_every_kind_of_bad_input_is_reported_once_and_good_documents_still_come(

@@ -11,7 +11,7 @@ import pytest
 from network_fixtures import read_sample, sample_gazetteer, store_with_sample
 
 from graph.cli import main
-from graph.draw.diagram import draw_statements, make_diagram
+from graph.draw.diagram import EmptyDiagram, draw_statements, make_diagram
 from graph.draw.layout import geo_positions, place_labels
 from graph.errors import KgError
 from graph.network.views import keep
@@ -28,14 +28,14 @@ def sample():
 def test_draw_writes_the_format_of_the_output_extension(sample, tmp_path: Path,
                                                         suffix: str) -> None:
     out = tmp_path / f"alliances{suffix}"
-    assert draw_statements(sample, out, gazetteer=sample_gazetteer()) == 0
+    assert draw_statements(sample, out, gazetteer=sample_gazetteer()).panels
     data = out.read_bytes()
     assert data.startswith(MAGIC[suffix]) and len(data) > 10_000
 
 
 def test_force_layout_draws_without_coordinates(sample, tmp_path: Path) -> None:
     out = tmp_path / "force.png"
-    assert draw_statements(sample, out, layout="force", gazetteer=sample_gazetteer()) == 0
+    assert draw_statements(sample, out, layout="force", gazetteer=sample_gazetteer()).panels
     assert out.stat().st_size > 10_000
 
 
@@ -57,7 +57,7 @@ def test_by_year_draws_one_panel_per_year_in_order(sample, tmp_path: Path) -> No
     assert sum(p.statements for p in diagram.panels) == len(sample)
     out = tmp_path / "by_quarter.png"
     assert draw_statements(sample, out, by="quarter", focus="Mali",
-                           gazetteer=sample_gazetteer()) == 0
+                           gazetteer=sample_gazetteer()).panels
     assert out.stat().st_size > 10_000
 
 
@@ -67,12 +67,10 @@ def test_title_gives_period_and_counts(sample) -> None:
     assert f"18 actors · 46 relations · {len(sample)} statements" in title
 
 
-def test_empty_selection_exits_1_with_one_line(tmp_path: Path,
-                                               capsys: pytest.CaptureFixture) -> None:
+def test_empty_selection_draws_nothing(tmp_path: Path) -> None:
     out = tmp_path / "empty.png"
-    assert draw_statements([], out, gazetteer=sample_gazetteer()) == 1
-    err = capsys.readouterr().err
-    assert len(err.strip().splitlines()) == 1 and "nothing to draw" in err
+    with pytest.raises(EmptyDiagram, match="nothing to draw"):
+        draw_statements([], out, gazetteer=sample_gazetteer())
     assert not out.exists()
 
 

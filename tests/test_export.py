@@ -17,7 +17,8 @@ from graph.errors import KgError
 from graph.gazetteer import Gazetteer
 from graph.io.atomic import atomic_output
 from graph.model import Statement
-from graph.network.export import csv_paths, write_network
+from graph.network import write_network
+from graph.network.csv import csv_paths
 from graph.network.gexf import first_day, last_day
 from graph.network.views import build_network, in_period, keep, parse_period
 

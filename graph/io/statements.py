@@ -10,6 +10,7 @@ from typing import TextIO
 
 from graph.model import Statement
 
+STATEMENT_FORMATS = ("tsv", "jsonl")
 TSV_COLUMNS = ["doc", "subject", "relation", "object", "polarity", "confidence", "date", "sentence"]
 TSV_EXTRA = ["level", "event_date", "trigger", "negated", "hypothetical"]
 

@@ -10,16 +10,14 @@ the embedded store has a single writer.
 
 from __future__ import annotations
 
-import sys
 from collections.abc import Callable, Iterable, Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import partial
 from itertools import chain
 from pathlib import Path
 
 import pyoxigraph as ox
 
-from graph import progress
 from graph.errors import KgError
 from graph.kg import rdf
 from graph.kg.distributed import dask_extract
@@ -33,18 +31,24 @@ Problem = Callable[[str], None]
 BATCH_SIZE = 16
 
 
+Progress = Callable[[Iterator[Pair], Callable[[], int]], Iterator[Pair]]
+
+
 @dataclass
 class BuildStats:
     read: int = 0
     skipped: int = 0
     updated: int = 0
     statements: int = 0
+    location: str = ""
+    triples: int = 0  # in the whole store once the build is done
+    problems: list[str] = field(default_factory=list)  # when no `on_problem` was given
 
-    def summary(self, store: Store) -> str:
+    def summary(self) -> str:
         return (
-            f"kg build: {self.read} documents read, {self.skipped} unchanged, "
+            f"{self.read} documents read, {self.skipped} unchanged, "
             f"{self.updated} updated, {self.statements} statements; "
-            f"{store.location}: {store.triple_count()} triples"
+            f"{self.location}: {self.triples} triples"
         )
 
 
@@ -124,14 +128,16 @@ def build(
     store: str | Path | Store,
     workers: int = 0,
     scheduler: str | None = None,
-    on_problem: Problem = print,
+    on_problem: Problem | None = None,
     extractor: Extractor | None = None,
     batch_size: int = BATCH_SIZE,
-    total: int | None = None,
+    progress: Progress | None = None,
 ) -> BuildStats:
-    """Bring the store up to date with `documents`; prints a one-line summary on stderr.
+    """Bring the store up to date with `documents`; the counts, for a summary.
 
-    `total`, the number of documents if known, gives the progress bar its ETA.
+    Each skipped input or statement goes to `on_problem` (else to `stats.problems`).
+    `progress(pairs, done_elsewhere)` may wrap the extracted pairs, e.g. in a progress bar;
+    `done_elsewhere()` counts the unchanged documents that never reach it.
     """
     if workers < 0:
         raise KgError(f"--workers must be 0 or more, not {workers}")
@@ -139,12 +145,15 @@ def build(
     if extractor is None and (workers or scheduler):
         extract = partial(dask_extract, workers=workers, scheduler=scheduler)
     target = store if isinstance(store, Store) else open_store(store)
-    stats = BuildStats()
+    stats = BuildStats(location=target.location)
+    report = on_problem or stats.problems.append
     try:
-        todo = pending(documents, target, stats, on_problem)
-        pairs = progress.track(extract(todo), total, lambda: stats.skipped)
-        write_batches(target, pairs, stats, on_problem, batch_size)
-        print(stats.summary(target), file=sys.stderr)
+        todo = pending(documents, target, stats, report)
+        pairs = extract(todo)
+        if progress is not None:
+            pairs = progress(pairs, lambda: stats.skipped)
+        write_batches(target, pairs, stats, report, batch_size)
+        stats.triples = target.triple_count()
     finally:
         if target is not store:
             target.close()

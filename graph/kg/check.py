@@ -6,8 +6,6 @@ the actors and relation properties they point to live in the ontology graph.
 
 from __future__ import annotations
 
-import argparse
-import sys
 from dataclasses import dataclass
 
 import pyoxigraph as ox
@@ -16,7 +14,7 @@ from rdflib import Graph, URIRef
 from rdflib.namespace import SH
 
 from graph.kg import rdf
-from graph.kg.store import Store, open_store
+from graph.kg.store import Store
 from graph.paths import ONTOLOGY_DIR
 
 SHAPES_FILE = ONTOLOGY_DIR / "shapes.ttl"
@@ -64,16 +62,3 @@ def violations(store: Store) -> list[Violation]:
             )
         )
     return sorted(found)
-
-
-def run_check_command(args: argparse.Namespace) -> int:
-    with open_store(args.store, read_only=True) as store:
-        found = violations(store)
-        count = store.triple_count()
-    for v in found:
-        print(f"kg check: {v}", file=sys.stderr)
-    if found:
-        print(f"kg check: {len(found)} violations of {SHAPES_FILE.name}", file=sys.stderr)
-        return 1
-    print(f"kg check: {count} triples conform to {SHAPES_FILE.name}", file=sys.stderr)
-    return 0

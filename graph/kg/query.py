@@ -9,11 +9,9 @@ spliced into the query, so `Mali" } DROP ALL {` is just a name that matches noth
 
 from __future__ import annotations
 
-import argparse
 import csv
 import json
 import re
-import sys
 from collections.abc import Mapping
 from dataclasses import dataclass
 from pathlib import Path
@@ -24,11 +22,12 @@ from rdflib.namespace import XSD
 
 from graph.errors import KgError
 from graph.kg import rdf
-from graph.kg.store import Result, Term, open_store
+from graph.kg.store import Result, Term
 from graph.kg.vocab import ACTOR
 from graph.paths import ONTOLOGY_DIR
 
 QUERIES_DIR = ONTOLOGY_DIR / "queries"
+RESULT_FORMATS = ("table", "csv", "json")
 _PARAM = re.compile(r"^#\s*param\s+(\w+)\s*:\s*(\w+)\s*,?\s*(.*)$", re.MULTILINE)
 
 
@@ -156,25 +155,17 @@ def _write_table(result: Result, out: TextIO) -> None:
     out.write(f"({len(cells)} rows)\n")
 
 
-def _query_text(args: argparse.Namespace) -> SavedQuery:
-    given = [x for x in (args.sparql, args.file, args.saved) if x]
+def resolve_query(sparql: str | None, file: str | None, saved: str | None) -> SavedQuery:
+    """The query given as text, as a .rq file or as a saved query's name (exactly one)."""
+    given = [x for x in (sparql, file, saved) if x]
     if len(given) != 1:
         raise KgError("give exactly one of: a SPARQL query, --file Q.rq, --saved NAME")
-    if args.saved:
-        return saved_query(args.saved)
-    if args.file:
-        path = Path(args.file)
+    if saved:
+        return saved_query(saved)
+    if file:
+        path = Path(file)
         try:
             return parse_saved(path.stem, path.read_text(encoding="utf-8"))
         except OSError as exc:
             raise KgError(f"{path}: {exc.strerror}") from None
-    return parse_saved("query", args.sparql)
-
-
-def run_query_command(args: argparse.Namespace) -> int:
-    query = _query_text(args)
-    values = bindings(query, args.param)
-    with open_store(args.store, read_only=True) as store:
-        result = store.query(query.text, values)
-    write_result(result, sys.stdout, args.format)
-    return 0
+    return parse_saved("query", sparql or "")

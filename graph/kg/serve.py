@@ -11,6 +11,7 @@ import shutil
 import signal
 import subprocess
 import sys
+from collections.abc import Callable
 from pathlib import Path
 
 from graph.errors import KgError
@@ -38,8 +39,16 @@ def server_command(store: str, port: int, writable: bool) -> list[str]:
     ]
 
 
-def serve(store: str, port: int = 7878, writable: bool = False) -> int:
-    """Run the server in the foreground until it exits or Ctrl-C."""
+def serve(
+    store: str,
+    port: int = 7878,
+    writable: bool = False,
+    announce: Callable[[str], None] = lambda _url: None,
+) -> int:
+    """Run the server in the foreground until it exits or Ctrl-C; its exit status.
+
+    `announce` is told the query URL once the store is ready, before the server starts.
+    """
     if "://" in store:
         raise KgError(f"{store}: kg serve needs a store directory, not an endpoint URL")
     if not 0 < port < 65536:
@@ -47,8 +56,7 @@ def serve(store: str, port: int = 7878, writable: bool = False) -> int:
     # open once to create the store and bring its ontology graph up to date, then let go
     open_store(store).close()
     command = server_command(store, port, writable)
-    mode = "read-write" if writable else "read-only"
-    print(f"kg serve: SPARQL endpoint http://127.0.0.1:{port}/query ({mode})", file=sys.stderr)
+    announce(f"http://127.0.0.1:{port}/query")
     with subprocess.Popen(command) as proc:
         # a terminated `kg serve` must not leave the server running without it
         signal.signal(signal.SIGTERM, lambda *_: proc.terminate())

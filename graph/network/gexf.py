@@ -13,6 +13,8 @@ from pathlib import Path
 
 import networkx as nx
 
+from graph.io.atomic import atomic_output
+
 
 def first_day(date: str) -> str:
     """'2025' -> '2025-01-01', '2025-06' -> '2025-06-01'; a full date (or datetime) -> its day."""
@@ -46,3 +48,9 @@ def dynamic(g: nx.MultiDiGraph) -> nx.MultiDiGraph:
 def write_gexf(g: nx.MultiDiGraph, path: Path) -> None:
     # GEXF's graph element holds no free attributes: only mode, direction and name survive
     nx.write_gexf(dynamic(g), path, version="1.2draft")
+
+
+def write(g: nx.MultiDiGraph, path: Path) -> list[Path]:
+    with atomic_output(path) as tmp:
+        write_gexf(g, tmp)
+    return [path]

@@ -28,19 +28,20 @@ unknown value (no capital, no date) is left out rather than written as None.
 from __future__ import annotations
 
 import re
-import sys
+import warnings
 from collections import defaultdict
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 
 import networkx as nx
 
-from graph.errors import KgError
+from graph.errors import KgError, KgWarning
 from graph.gazetteer import Actor, Gazetteer
 from graph.kg.vocab import relations
 from graph.model import Statement
 
 VIEWS = ("both", "relations", "alliance")
+BINS = ("month", "quarter", "year")  # small-multiple panels, see bin_label
 Period = tuple[str | None, str | None]
 
 _ISO_PREFIX = re.compile(r"^\d{4}(-\d{2}(-\d{2})?)?$")
@@ -100,14 +101,14 @@ def period_label(period: Period | None, statements: list[Statement]) -> str:
 
 
 def load_gazetteer() -> Gazetteer:
-    """The gazetteer, or an empty one (with a note) while ontology/actors.json is missing."""
+    """The gazetteer, or an empty one (with a warning) while ontology/actors.json is missing."""
     from graph import gazetteer
 
     try:
         return gazetteer.load()
     except FileNotFoundError as exc:
-        print(f"kg: {exc.filename}: not found; actors get no type, label or coordinates",
-              file=sys.stderr)
+        warnings.warn(f"{exc.filename}: not found; actors get no type, label or coordinates",
+                      KgWarning, stacklevel=2)
         return Gazetteer([])
 
 
@@ -276,3 +277,29 @@ def store_statements(store: str, period: Period | None, min_confidence: float) -
     with open_store(store, read_only=True) as st:
         return keep(st.statements(period=period, min_confidence=min_confidence),
                     period, min_confidence)
+
+
+_PLAIN = (str, bool, int, float)
+
+
+def plain(value: object) -> str | bool | int | float | None:
+    """The one place where values become what GraphML and GEXF can hold; None means drop."""
+    if value is None or isinstance(value, _PLAIN):
+        return value
+    if hasattr(value, "isoformat"):
+        return value.isoformat()
+    if isinstance(value, list | tuple | set | frozenset):
+        return "; ".join(str(v) for v in value)
+    if hasattr(value, "item"):  # numpy scalars
+        return value.item()
+    return str(value)
+
+
+def plain_graph(g: nx.MultiDiGraph) -> nx.MultiDiGraph:
+    out = nx.MultiDiGraph()
+    out.graph.update({k: p for k, v in g.graph.items() if (p := plain(v)) is not None})
+    for n, d in g.nodes(data=True):
+        out.add_node(n, **{k: p for k, v in d.items() if (p := plain(v)) is not None})
+    for u, v, key, d in g.edges(keys=True, data=True):
+        out.add_edge(u, v, key=key, **{k: p for k, v in d.items() if (p := plain(v)) is not None})
+    return out
