@@ -47,6 +47,7 @@ class Gazetteer:
         self.by_id = {a.id: a for a in actors}
         self.by_name = {a.name: a for a in actors}
         self.type_of = {a.name: a.type for a in actors}  # read per sentence: built once
+        self.id_of = {a.name: a.id for a in actors}
 
     def __len__(self) -> int:
         return len(self.actors)

@@ -93,3 +93,9 @@ def test_institution_metonym_names_its_state() -> None:
 )
 def test_tricky_forms(text: str, expected: set[str]) -> None:
     assert actors(text) == expected
+
+
+def test_mention_span_carries_the_gazetteer_id_and_how_it_was_found_apart() -> None:
+    doc = load("fr")("Bamako accuse l'Algérie.")
+    spans = {s.text: (s.label_, s.kb_id_, s.id_) for s in doc.spans["actors"]}
+    assert spans == {"Bamako": ("Mali", "MLI", "capital"), "Algérie": ("Algeria", "DZA", "name")}

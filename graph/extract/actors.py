@@ -1,190 +1,30 @@
-"""Actor mentions on the spaCy Doc: the gazetteer decides what is an actor, not NER.
+"""Actor mentions of documents, as `kg actors` lists them.
 
-A spaCy component (`actor_mentions`) in the style of spaCy's EntityRuler: all patterns are
-built once from ontology data; per token the work is a dictionary lookup. It writes
-`doc.spans["actors"]` (label = canonical actor name, kb_id = how it was recognised:
-name, acronym, capital, body, leader, demonym, compound) and
-`doc.spans["places"]` (capitals used as locations: "arrêté à Bamako", "a summit in Paris").
+The spans come from the actor ruler (graph/extract/ruler.py, the spaCy component loaded by
+graph.extract.nlp); here they become Mention records with document offsets.
 """
 
 from __future__ import annotations
 
-import unicodedata
 from collections.abc import Iterable, Iterator
 
-from spacy.language import Language
-from spacy.matcher import PhraseMatcher
-from spacy.tokens import Doc, Span, Token
-from spacy.util import filter_spans
+from spacy.tokens import Doc
 
-from graph import gazetteer
-from graph.extract import lexicon
+from graph.extract import nlp as nlp_mod
+from graph.extract.segment import sentences
 from graph.model import Document, Mention
-
-WINDOW = 3  # tokens between a demonym and the noun it qualifies ("un agent diplomatique français")
-_DEMONYM_DEPS = {"amod", "nmod", "compound", "appos"}
-
-
-def _variants(form: str) -> set[str]:
-    """Spellings a writer may use for one name: both apostrophes, with or without accents."""
-    forms = {form, form.replace("'", "’"), form.replace("’", "'")}
-    stripped = {
-        "".join(c for c in unicodedata.normalize("NFD", f) if unicodedata.category(c) != "Mn")
-        for f in forms
-    }
-    return forms | stripped
-
-
-class ActorMentions:
-    """Finds names, acronyms, capitals, institutions, demonyms and compounds of actors."""
-
-    def __init__(self, nlp: Language, lang: str) -> None:
-        self.lang = lang
-        gaz = gazetteer.load()
-        self.names = PhraseMatcher(nlp.vocab, attr="LOWER")
-        self.acronyms = PhraseMatcher(nlp.vocab, attr="ORTH")
-        self.demonyms: dict[str, str] = {}
-        self.prefixes: dict[str, str] = {}
-        for actor in gaz.actors:
-            names = {actor.name, actor.label_fr, *actor.names_fr, *actor.names_en}
-            self._add(self.names, "name", actor.name, names, nlp)
-            self._add(self.acronyms, "acronym", actor.name, set(actor.acronyms), nlp)
-            capitals = {c for c in (actor.capital_fr, actor.capital_en) if c}
-            self._add(self.names, "capital", actor.name, capitals, nlp)
-            for d in (*actor.demonyms_fr, *actor.demonyms_en):
-                for v in _variants(d.lower()):
-                    self.demonyms.setdefault(v, actor.name)
-            for p in actor.prefixes:
-                for v in _variants(p.lower().rstrip("-")):
-                    self.prefixes.setdefault(v, actor.name)
-        for how, table in (("body", "state_bodies.tsv"), ("leader", "leaders.tsv")):
-            for row in lexicon.read_tsv(lexicon.LEXICON_DIR / table):
-                phrase = row["phrase"]
-                matcher = self.acronyms if phrase.isupper() else self.names
-                self._add(matcher, how, row["actor"], {phrase}, nlp)
-        self.body_heads, self.place_heads = lexicon.actor_heads(lang)
-        self.place_words = lexicon.place_words(lang)
-
-    @staticmethod
-    def _add(matcher: PhraseMatcher, how: str, actor: str, forms: set[str], nlp: Language) -> None:
-        variants = {v for f in forms if f for v in _variants(f)}
-        if variants:
-            matcher.add(f"{how}|{actor}", [nlp.make_doc(v) for v in sorted(variants)])
-
-    def __call__(self, doc: Doc) -> Doc:
-        actors: list[Span] = []
-        places: list[Span] = []
-        vocab = doc.vocab
-        for matcher in (self.names, self.acronyms):
-            for match_id, start, end in matcher(doc):
-                how, actor = vocab.strings[match_id].split("|", 1)
-                if not doc[start].text[:1].isupper():
-                    continue  # "mali", "male": a proper name is written with a capital
-                span = Span(doc, start, end, label=actor, kb_id=how)
-                if how == "capital" and self._is_place(doc, start):
-                    places.append(span)
-                else:
-                    actors.append(span)
-        actors = filter_spans(actors)
-        taken = {i for s in actors for i in range(s.start, s.end)}
-        for span in self._adjectives(doc):
-            if span.start in taken:
-                continue
-            (places if span.kb_id_ == "place" else actors).append(span)
-        doc.spans["actors"] = sorted(actors, key=lambda s: (s.start, s.label_))
-        doc.spans["places"] = filter_spans(places)
-        return doc
-
-    def _is_place(self, doc: Doc, start: int) -> bool:
-        if start == 0 or doc[start - 1].lower_ not in self.place_words:
-            return False
-        # "the junta in Niamey", "le pouvoir à Bamako": still the government
-        return not (start > 1 and doc[start - 2].lower_ in self.body_heads)
-
-    def _adjectives(self, doc: Doc) -> Iterator[Span]:
-        """Demonyms qualifying a state body, and compounds such as maroco-malien."""
-        skip = -1
-        for tok in doc:
-            if tok.i <= skip:
-                continue
-            low = tok.lower_
-            if "-" in low and low not in self.demonyms:
-                parts = low.split("-")
-                actors = self._compound(parts)
-                if actors:
-                    yield from self._spans(doc, tok.i, tok.i + 1, actors)
-                    continue
-            if low in self.prefixes and tok.i + 2 < len(doc) and doc[tok.i + 1].text == "-":
-                actors = self._compound([low, doc[tok.i + 2].lower_])
-                if actors:
-                    skip = tok.i + 2
-                    yield from self._spans(doc, tok.i, tok.i + 3, actors)
-                    continue
-            actor = self.demonyms.get(low)
-            kind = self._qualified(tok) if actor else None
-            if kind == "body":
-                yield Span(doc, tok.i, tok.i + 1, label=actor, kb_id="demonym")
-            elif kind == "place":  # "des sites iraniens": a target, not an actor
-                yield Span(doc, tok.i, tok.i + 1, label=actor, kb_id="place")
-
-    @staticmethod
-    def _spans(doc: Doc, start: int, end: int, actors: list[str]) -> Iterator[Span]:
-        return (Span(doc, start, end, label=a, kb_id="compound") for a in actors)
-
-    def _compound(self, parts: list[str]) -> list[str]:
-        *heads, last = parts
-        if not heads or not all(p in self.prefixes for p in heads):
-            return []
-        tail = self.demonyms.get(last) or self.prefixes.get(last)
-        if not tail:
-            return []
-        return list(dict.fromkeys([*(self.prefixes[p] for p in heads), tail]))
-
-    def _qualified(self, tok: Token) -> str | None:
-        """"body" when a demonym names the acting state ("l'armée malienne"), "place" when it
-        locates something ("le nord malien", "Iranian nuclear sites"), else None."""
-        if self.lang == "fr" and tok.text[:1].isupper() and not tok.is_sent_start:
-            return None  # "les Maliens": the people, not the state
-        for cand in self._head_candidates(tok):
-            words = {cand.lower_, cand.lemma_.lower()}
-            if words & self.place_heads:
-                return "place"
-            if words & self.body_heads:
-                return "body"
-        return None
-
-    def _head_candidates(self, tok: Token) -> Iterable[Token]:
-        doc = tok.doc
-        if doc.has_annotation("DEP") and tok.dep_ in _DEMONYM_DEPS and tok.head is not tok:
-            yield tok.head
-        if self.lang == "en":
-            window = range(tok.i + 1, min(len(doc), tok.i + 1 + WINDOW))
-        else:
-            window = range(tok.i - 1, max(-1, tok.i - 1 - WINDOW), -1)
-        for i in window:
-            if doc[i].is_punct:
-                break
-            yield doc[i]
-
-
-@Language.factory("actor_mentions", default_config={"lang": "fr"})
-def make_actor_mentions(nlp: Language, name: str, lang: str) -> ActorMentions:
-    return ActorMentions(nlp, lang)
 
 
 def mentions(doc: Doc, offset: int = 0) -> list[Mention]:
     """The actor mentions of a processed Doc, with character offsets shifted by `offset`."""
     return [
-        Mention(s.start_char + offset, s.end_char + offset, s.text, s.label_, s.kb_id_)
+        Mention(s.start_char + offset, s.end_char + offset, s.text, s.label_, s.id_)
         for s in doc.spans.get("actors", [])
     ]
 
 
 def iter_mentions(documents: Iterable[Document]) -> Iterator[tuple[Document, list[Mention]]]:
     """Actor mentions of whole documents (for `kg actors`); the parse refines demonym heads."""
-    from graph.extract import nlp as nlp_mod
-    from graph.extract.segment import sentences
-
     for document in documents:
         lang = document.lang or "fr"
         nlp = nlp_mod.load(lang)

@@ -13,7 +13,8 @@ from functools import cache
 from spacy.tokens import Doc, Span
 
 from graph import gazetteer
-from graph.extract.lexicon import LEXICON_DIR, read_tsv
+from graph.extract.lexicon import anaphora_rows
+from graph.extract.ruler import actor_span
 
 HOW = "context"
 
@@ -29,10 +30,9 @@ class Anaphor:
 def anaphors(lang: str) -> dict[str, list[Anaphor]]:
     """Anaphors by first word, longest first."""
     out: dict[str, list[Anaphor]] = {}
-    for row in read_tsv(LEXICON_DIR / "anaphora.tsv"):
-        if row["lang"] == lang:
-            words = tuple(row["phrase"].split())
-            out.setdefault(words[0], []).append(Anaphor(words, row["type"], int(row["count"])))
+    for phrase, kind, count in anaphora_rows(lang):
+        words = tuple(phrase.split())
+        out.setdefault(words[0], []).append(Anaphor(words, kind, count))
     for group in out.values():
         group.sort(key=lambda a: -len(a.words))
     return out
@@ -59,7 +59,8 @@ def resolve(
     table = anaphors(lang)
     existing = list(doc.spans.get("actors", []))
     taken = {i for s in existing for i in range(s.start, s.end)}
-    types = gazetteer.load().type_of
+    gaz = gazetteer.load()
+    types, ids = gaz.type_of, gaz.id_of
     added: list[Span] = []
     i = 0
     while i < len(doc):
@@ -74,7 +75,7 @@ def resolve(
             found = list(pair)
         end = i + len(match.words)
         if len(found) == match.count:
-            added += [Span(doc, i, end, label=a, kb_id=HOW) for a in found]
+            added += [actor_span(doc, i, end, a, HOW, ids) for a in found]
         i = end
     if added:
         doc.spans["actors"] = sorted(existing + added, key=lambda s: (s.start, s.label_))

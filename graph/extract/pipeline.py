@@ -11,7 +11,6 @@ from __future__ import annotations
 from collections import deque
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
-from functools import cache
 
 from spacy.tokens import Doc
 
@@ -20,8 +19,8 @@ from graph.extract.arguments import (
     Sentence,
     is_hypothetical,
     is_negated,
-    words,
 )
+from graph.extract.lexicon import markers
 from graph.extract.segment import sentences
 from graph.extract.triggers import Firing, lexicon
 from graph.kg.vocab import relations
@@ -50,17 +49,10 @@ class DocState:
     sentences: list[Pending] = field(default_factory=list)
 
 
-@cache
-def _markers(lang: str) -> tuple[frozenset[str], tuple[str, ...]]:
-    """Stems of reciprocity words and the pair phrases ("deux pays")."""
-    recip = frozenset(w[: max(5, len(w) - 2)] for w in words(lang, "reciprocal"))
-    return recip, tuple(words(lang, "pair"))
-
-
 def has_marker(text: str, lang: str) -> bool:
     """Does the sentence say the relation is mutual, or name "the two countries"?"""
     low = text.lower()
-    pairs = _markers(lang)[1]
+    pairs = markers(lang)[1]
     if any(p in low for p in pairs) or any(p in low for p in anaphora.phrases(lang)):
         return True
     return is_reciprocal(low, lang)
@@ -68,7 +60,7 @@ def has_marker(text: str, lang: str) -> bool:
 
 def is_reciprocal(text: str, lang: str) -> bool:
     """Does the sentence say the relation holds both ways ("mesures réciproques")?"""
-    recip = _markers(lang)[0]
+    recip = markers(lang)[0]
     lengths = {len(r) for r in recip}
     return any(w[:k] in recip for w in text.lower().split() for k in lengths)
 

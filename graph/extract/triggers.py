@@ -14,8 +14,7 @@ from functools import cache
 from spacy.tokens import Doc, Token
 
 from graph import gazetteer
-from graph.extract.arguments import words
-from graph.extract.lexicon import read_tsv
+from graph.extract.lexicon import read_tsv, words
 from graph.kg.vocab import relations
 from graph.paths import ONTOLOGY_DIR
 

@@ -1,0 +1,175 @@
+"""The actor ruler: a spaCy component (`actor_mentions`) finding actors by the gazetteer, not NER.
+
+In the style of spaCy's EntityRuler / SpanRuler: all patterns are built once from ontology
+data; per token the work is a dictionary lookup. It writes `doc.spans["actors"]` and
+`doc.spans["places"]` (capitals used as locations: "arrêté à Bamako", "a summit in Paris").
+Each span's label is the canonical actor name, its `kb_id` the actor's gazetteer id (MLI,
+ECOWAS) and its `id` how it was recognised (see `HOWS`).
+"""
+
+from __future__ import annotations
+
+import unicodedata
+from collections.abc import Iterable, Iterator
+
+from spacy.language import Language
+from spacy.matcher import PhraseMatcher
+from spacy.tokens import Doc, Span, Token
+from spacy.util import filter_spans
+
+from graph import gazetteer
+from graph.extract import lexicon
+
+HOWS = ("name", "acronym", "capital", "body", "leader", "demonym", "compound", "place", "context")
+WINDOW = 3  # tokens between a demonym and the noun it qualifies ("un agent diplomatique français")
+_DEMONYM_DEPS = {"amod", "nmod", "compound", "appos"}
+
+
+def _variants(form: str) -> set[str]:
+    """Spellings a writer may use for one name: both apostrophes, with or without accents."""
+    forms = {form, form.replace("'", "’"), form.replace("’", "'")}
+    stripped = {
+        "".join(c for c in unicodedata.normalize("NFD", f) if unicodedata.category(c) != "Mn")
+        for f in forms
+    }
+    return forms | stripped
+
+
+def actor_span(doc: Doc, start: int, end: int, actor: str, how: str, ids: dict[str, str]) -> Span:
+    """A mention: label = canonical name, kb_id = gazetteer id, id = how it was found."""
+    return Span(doc, start, end, label=actor, kb_id=ids.get(actor, actor), span_id=how)
+
+
+class ActorMentions:
+    """Finds names, acronyms, capitals, institutions, demonyms and compounds of actors."""
+
+    def __init__(self, nlp: Language, lang: str) -> None:
+        self.lang = lang
+        gaz = gazetteer.load()
+        self.ids = gaz.id_of
+        self.names = PhraseMatcher(nlp.vocab, attr="LOWER")
+        self.acronyms = PhraseMatcher(nlp.vocab, attr="ORTH")
+        self.demonyms: dict[str, str] = {}
+        self.prefixes: dict[str, str] = {}
+        for actor in gaz.actors:
+            names = {actor.name, actor.label_fr, *actor.names_fr, *actor.names_en}
+            self._add(self.names, "name", actor.name, names, nlp)
+            self._add(self.acronyms, "acronym", actor.name, set(actor.acronyms), nlp)
+            capitals = {c for c in (actor.capital_fr, actor.capital_en) if c}
+            self._add(self.names, "capital", actor.name, capitals, nlp)
+            for d in (*actor.demonyms_fr, *actor.demonyms_en):
+                for v in _variants(d.lower()):
+                    self.demonyms.setdefault(v, actor.name)
+            for p in actor.prefixes:
+                for v in _variants(p.lower().rstrip("-")):
+                    self.prefixes.setdefault(v, actor.name)
+        for how, phrase, actor in lexicon.actor_phrases():
+            matcher = self.acronyms if phrase.isupper() else self.names
+            self._add(matcher, how, actor, {phrase}, nlp)
+        self.body_heads, self.place_heads = lexicon.actor_heads(lang)
+        self.place_words = lexicon.place_words(lang)
+
+    @staticmethod
+    def _add(matcher: PhraseMatcher, how: str, actor: str, forms: set[str], nlp: Language) -> None:
+        variants = {v for f in forms if f for v in _variants(f)}
+        if variants:
+            matcher.add(f"{how}|{actor}", [nlp.make_doc(v) for v in sorted(variants)])
+
+    def __call__(self, doc: Doc) -> Doc:
+        actors: list[Span] = []
+        places: list[Span] = []
+        vocab = doc.vocab
+        for matcher in (self.names, self.acronyms):
+            for match_id, start, end in matcher(doc):
+                how, actor = vocab.strings[match_id].split("|", 1)
+                if not doc[start].text[:1].isupper():
+                    continue  # "mali", "male": a proper name is written with a capital
+                span = actor_span(doc, start, end, actor, how, self.ids)
+                if how == "capital" and self._is_place(doc, start):
+                    places.append(span)
+                else:
+                    actors.append(span)
+        actors = filter_spans(actors)
+        taken = {i for s in actors for i in range(s.start, s.end)}
+        for span in self._adjectives(doc):
+            if span.start in taken:
+                continue
+            (places if span.id_ == "place" else actors).append(span)
+        doc.spans["actors"] = sorted(actors, key=lambda s: (s.start, s.label_))
+        doc.spans["places"] = filter_spans(places)
+        return doc
+
+    def _is_place(self, doc: Doc, start: int) -> bool:
+        if start == 0 or doc[start - 1].lower_ not in self.place_words:
+            return False
+        # "the junta in Niamey", "le pouvoir à Bamako": still the government
+        return not (start > 1 and doc[start - 2].lower_ in self.body_heads)
+
+    def _adjectives(self, doc: Doc) -> Iterator[Span]:
+        """Demonyms qualifying a state body, and compounds such as maroco-malien."""
+        skip = -1
+        for tok in doc:
+            if tok.i <= skip:
+                continue
+            low = tok.lower_
+            if "-" in low and low not in self.demonyms:
+                parts = low.split("-")
+                actors = self._compound(parts)
+                if actors:
+                    yield from self._spans(doc, tok.i, tok.i + 1, actors)
+                    continue
+            if low in self.prefixes and tok.i + 2 < len(doc) and doc[tok.i + 1].text == "-":
+                actors = self._compound([low, doc[tok.i + 2].lower_])
+                if actors:
+                    skip = tok.i + 2
+                    yield from self._spans(doc, tok.i, tok.i + 3, actors)
+                    continue
+            actor = self.demonyms.get(low)
+            kind = self._qualified(tok) if actor else None
+            if kind == "body":
+                yield actor_span(doc, tok.i, tok.i + 1, actor, "demonym", self.ids)
+            elif kind == "place":  # "des sites iraniens": a target, not an actor
+                yield actor_span(doc, tok.i, tok.i + 1, actor, "place", self.ids)
+
+    def _spans(self, doc: Doc, start: int, end: int, actors: list[str]) -> Iterator[Span]:
+        return (actor_span(doc, start, end, a, "compound", self.ids) for a in actors)
+
+    def _compound(self, parts: list[str]) -> list[str]:
+        *heads, last = parts
+        if not heads or not all(p in self.prefixes for p in heads):
+            return []
+        tail = self.demonyms.get(last) or self.prefixes.get(last)
+        if not tail:
+            return []
+        return list(dict.fromkeys([*(self.prefixes[p] for p in heads), tail]))
+
+    def _qualified(self, tok: Token) -> str | None:
+        """"body" when a demonym names the acting state ("l'armée malienne"), "place" when it
+        locates something ("le nord malien", "Iranian nuclear sites"), else None."""
+        if self.lang == "fr" and tok.text[:1].isupper() and not tok.is_sent_start:
+            return None  # "les Maliens": the people, not the state
+        for cand in self._head_candidates(tok):
+            words = {cand.lower_, cand.lemma_.lower()}
+            if words & self.place_heads:
+                return "place"
+            if words & self.body_heads:
+                return "body"
+        return None
+
+    def _head_candidates(self, tok: Token) -> Iterable[Token]:
+        doc = tok.doc
+        if doc.has_annotation("DEP") and tok.dep_ in _DEMONYM_DEPS and tok.head is not tok:
+            yield tok.head
+        if self.lang == "en":
+            window = range(tok.i + 1, min(len(doc), tok.i + 1 + WINDOW))
+        else:
+            window = range(tok.i - 1, max(-1, tok.i - 1 - WINDOW), -1)
+        for i in window:
+            if doc[i].is_punct:
+                break
+            yield doc[i]
+
+
+@Language.factory("actor_mentions", default_config={"lang": "fr"})
+def make_actor_mentions(nlp: Language, name: str, lang: str) -> ActorMentions:
+    return ActorMentions(nlp, lang)
