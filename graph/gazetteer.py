@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
 
+from graph.errors import KgError
 from graph.paths import ONTOLOGY_DIR
 
 ACTORS_FILE = ONTOLOGY_DIR / "actors.json"
@@ -73,6 +74,10 @@ def _actor(row: dict) -> Actor:
 
 @cache
 def load(path: Path = ACTORS_FILE) -> Gazetteer:
-    with open(path, encoding="utf-8") as fh:
-        rows = json.load(fh)
+    """The gazetteer, read once: the one accessor every stage uses."""
+    try:
+        with open(path, encoding="utf-8") as fh:
+            rows = json.load(fh)
+    except FileNotFoundError:
+        raise KgError(f"{path}: gazetteer missing, run scripts/build_gazetteer.py") from None
     return Gazetteer([_actor(r) for r in rows])

@@ -77,3 +77,25 @@ class Statement:
             [self.doc_id, self.subject, self.relation, self.object, str(self.trigger_start)]
         )
         return hashlib.sha1(raw.encode("utf-8")).hexdigest()[:16]
+
+
+Period = tuple[str | None, str | None]  # (from, to), ISO dates of any precision, either open
+
+
+def in_period(date: str | None, period: Period | None) -> bool:
+    """Whether an ISO date of any precision overlaps the period, compared at the coarser
+    precision. Undated statements fall outside every period, even the open one (":").
+
+    >>> in_period("2025-06-12", ("2025-01", "2025-06")), in_period("2025", ("2025-03", None))
+    (True, True)
+    >>> in_period(None, (None, None)), in_period(None, None)
+    (False, True)
+    """
+    if period is None:
+        return True
+    if date is None:
+        return False
+    lo, hi = period
+    if lo is not None and date[: len(lo)] < lo[: len(date)]:
+        return False
+    return not (hi is not None and date[: len(hi)] > hi[: len(date)])

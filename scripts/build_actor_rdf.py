@@ -15,6 +15,7 @@ import sys
 
 import pyoxigraph as ox
 
+from graph import gazetteer
 from graph.errors import KgError
 from graph.kg import rdf
 
@@ -25,7 +26,7 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--actors-only", action="store_true", help="leave out alliances.ttl")
     args = ap.parse_args(argv)
     try:
-        actors = rdf.gazetteer().actors
+        actors = gazetteer.load().actors
     except KgError as exc:
         print(f"build_actor_rdf: {exc}", file=sys.stderr)
         return 2

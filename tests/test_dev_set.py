@@ -16,6 +16,8 @@ sys.path.insert(0, str(REPO_ROOT / "scripts"))
 import evaluate  # noqa: E402
 from sample_corpus import SAMPLE_CORPUS  # noqa: E402
 
+pytestmark = pytest.mark.slow  # Dask clusters / whole-set scoring: run by make test
+
 
 def _score(inputs: list[str], gold: str, tmp_path) -> tuple[float, float, float]:
     pred = tmp_path / "pred.tsv"

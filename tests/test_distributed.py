@@ -13,6 +13,8 @@ from graph.io.corpus import iter_documents
 from graph.kg.build import build
 from graph.kg.store import open_store
 
+pytestmark = pytest.mark.slow  # Dask clusters / whole-set scoring: run by make test
+
 CORPUS = SAMPLE_CORPUS
 
 

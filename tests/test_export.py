@@ -16,11 +16,11 @@ from graph.cli import main
 from graph.errors import KgError
 from graph.gazetteer import Gazetteer
 from graph.io.atomic import atomic_output
-from graph.model import Statement
+from graph.model import Statement, in_period
 from graph.network import write_network
 from graph.network.csv import csv_paths
 from graph.network.gexf import first_day, last_day
-from graph.network.views import build_network, in_period, keep, parse_period
+from graph.network.views import build_network, keep, parse_period
 
 GEXF_NS = {"g": "http://www.gexf.net/1.2draft"}
 
@@ -221,3 +221,7 @@ def test_export_command_with_nothing_in_the_period_exits_1(tmp_path: Path,
     err = capsys.readouterr().err
     assert status == 1 and not out.exists()
     assert len(err.strip().splitlines()) == 1 and "no statements" in err
+
+
+def test_undated_statements_fall_outside_even_an_open_period() -> None:
+    assert not in_period(None, parse_period(":")) and in_period(None, None)

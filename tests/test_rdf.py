@@ -6,9 +6,11 @@ import pyoxigraph as ox
 from rdf_samples import DOC_HELICOPTERS, DOC_RIVALS, DOCUMENTS, STATEMENTS, all_statements
 from rdflib import namespace as ns
 
+from graph import gazetteer
 from graph.kg import rdf
 from graph.kg.store import open_store
 from graph.kg.vocab import ACTOR, KG
+from graph.model import in_period
 
 
 def _filled(tmp_path):
@@ -36,9 +38,9 @@ def test_period_uses_event_date_before_document_date(tmp_path):
 
 
 def test_year_precision_date_overlaps_a_month_period():
-    assert rdf.in_period("2024", ("2024-11", "2024-12"))
-    assert not rdf.in_period("2024-10-31", ("2024-11", "2024-12"))
-    assert not rdf.in_period(None, ("2024-11", None))
+    assert in_period("2024", ("2024-11", "2024-12"))
+    assert not in_period("2024-10-31", ("2024-11", "2024-12"))
+    assert not in_period(None, ("2024-11", None))
 
 
 def test_negated_statement_is_stored_without_direct_edge():
@@ -70,7 +72,7 @@ def test_actor_iri_uses_the_gazetteer_id():
 
 
 def test_actor_carries_labels_in_both_languages_and_wikidata():
-    mali = rdf.gazetteer().by_name["Mali"]
+    mali = gazetteer.load().by_name["Mali"]
     triples = set(rdf.actor_triples(mali))
     node = rdf.n(ACTOR[mali.id])
     assert ox.Triple(node, rdf.n(ns.RDF.type), rdf.n(KG.State)) in triples
@@ -83,7 +85,7 @@ def test_actor_carries_labels_in_both_languages_and_wikidata():
 
 
 def test_organisation_members_are_member_of_it():
-    org = next(a for a in rdf.gazetteer().actors if a.members)
+    org = next(a for a in gazetteer.load().actors if a.members)
     triples = set(rdf.actor_triples(org))
     member = ox.Triple(rdf.n(ACTOR[org.members[0]]), rdf.n(KG.memberOf), rdf.n(ACTOR[org.id]))
     assert member in triples

@@ -28,15 +28,13 @@ from graph.draw import IMAGE_FORMATS  # noqa: E402
 from graph.draw.basemap import coastlines  # noqa: E402
 from graph.draw.layout import force_positions, geo_positions, place_labels  # noqa: E402
 from graph.errors import KgError  # noqa: E402
-from graph.gazetteer import Gazetteer  # noqa: E402
+from graph.gazetteer import Gazetteer, load  # noqa: E402
 from graph.io.atomic import atomic_output  # noqa: E402
-from graph.model import Statement  # noqa: E402
+from graph.model import Period, Statement  # noqa: E402
 from graph.network.views import (  # noqa: E402
-    Period,
     alliance_view,
     bins,
     build_network,
-    load_gazetteer,
     node_id,
     period_label,
 )
@@ -108,7 +106,7 @@ def make_diagram(statements: list[Statement], *, period: Period | None = None,
                  focus: str | None = None, by: str | None = None,
                  gazetteer: Gazetteer | None = None) -> Diagram:
     """The panels to draw, or EmptyDiagram when there is nothing to show."""
-    gaz = gazetteer if gazetteer is not None else load_gazetteer()
+    gaz = gazetteer if gazetteer is not None else load()
     if not statements:
         raise EmptyDiagram("no statements match the period and confidence: nothing to draw")
     overall = alliance_view(build_network(statements, gazetteer=gaz))
@@ -242,7 +240,7 @@ def _legend(fig: Figure, signs: set[int], has_orgs: bool, bottom: float) -> None
 def render(diagram: Diagram, output: Path, *, layout: str = "geo", focus: str | None = None,
            gazetteer: Gazetteer | None = None) -> list[str]:
     """Draw the diagram to output (PNG, SVG or PDF by extension); return notes for stderr."""
-    gaz = gazetteer if gazetteer is not None else load_gazetteer()
+    gaz = gazetteer if gazetteer is not None else load()
     union = nx.compose_all([p.graph for p in diagram.panels])
     notes = list(diagram.notes)
     if layout == "geo":
@@ -300,7 +298,7 @@ def draw_statements(statements: list[Statement], output: Path, *, period: Period
     completed. Raises EmptyDiagram when there is nothing to draw."""
     if output.suffix.lower() not in IMAGE_FORMATS:
         raise KgError(f"{output}: the output must end in .png, .svg or .pdf")
-    gaz = gazetteer if gazetteer is not None else load_gazetteer()
+    gaz = gazetteer if gazetteer is not None else load()
     diagram = make_diagram(statements, period=period, focus=focus, by=by, gazetteer=gaz)
     diagram.notes = render(diagram, output, layout=layout, focus=focus, gazetteer=gaz)
     return diagram

@@ -1,4 +1,5 @@
-"""Statements as TSV (for people and the evaluation script) or JSONL (every field)."""
+"""Statements as TSV (for people and the evaluation script) or JSONL (every field): the
+writer and its readers side by side."""
 
 from __future__ import annotations
 
@@ -6,6 +7,7 @@ import csv
 import json
 from collections.abc import Iterable, Iterator
 from dataclasses import asdict, fields
+from pathlib import Path
 from typing import TextIO
 
 from graph.model import Statement
@@ -40,15 +42,38 @@ def _clean(text: str) -> str:
     return " ".join(text.split())
 
 
-def read_statements(path: str) -> Iterator[Statement]:
-    """Read back a JSONL file written by `kg extract --format jsonl`."""
-    names = {f.name for f in fields(Statement)}
-    with open(path, encoding="utf-8") as fh:
-        for line in fh:
-            if line.strip():
-                yield Statement(**{k: v for k, v in json.loads(line).items() if k in names})
+def read_rows(path: str | Path) -> Iterator[dict[str, str]]:
+    """Rows of a statements TSV (ours or a gold file with the same first columns), or of every
+    .tsv in a folder, as dicts by column name: what scripts/evaluate.py scores."""
+    path = Path(path)
+    for file in sorted(path.glob("*.tsv")) if path.is_dir() else [path]:
+        with file.open(encoding="utf-8", newline="") as fh:
+            yield from csv.DictReader(fh, delimiter="\t", quoting=csv.QUOTE_NONE)
 
 
-def read_tsv_rows(path: str) -> list[dict[str, str]]:
-    with open(path, encoding="utf-8", newline="") as fh:
-        return list(csv.DictReader(fh, delimiter="\t", quoting=csv.QUOTE_NONE))
+def read_statements(path: str | Path) -> Iterator[Statement]:
+    """Read back what `write_statements` wrote, TSV or JSONL (by the file's suffix).
+
+    JSONL holds every field. TSV holds what people read: offsets come back as 0 and the one
+    date column as the document date unless an event date is given, so that writing the
+    statements again gives the same TSV.
+    """
+    path = Path(path)
+    if path.suffix.lower() == ".jsonl":
+        names = {f.name for f in fields(Statement)}
+        with path.open(encoding="utf-8") as fh:
+            for line in fh:
+                if line.strip():
+                    yield Statement(**{k: v for k, v in json.loads(line).items() if k in names})
+        return
+    for row in read_rows(path):
+        event = row.get("event_date") or None
+        yield Statement(
+            doc_id=row["doc"], subject=row["subject"], relation=row["relation"],
+            object=row["object"], polarity=int(row["polarity"]),
+            confidence=float(row["confidence"]), sentence=row["sentence"],
+            sentence_start=0, sentence_end=0, trigger=row.get("trigger") or "",
+            trigger_start=0, trigger_end=0, level=row.get("level") or "explicit",
+            doc_date=None if event else (row.get("date") or None), event_date=event,
+            negated=row.get("negated") == "true", hypothetical=row.get("hypothetical") == "true",
+        )

@@ -16,11 +16,9 @@ from functools import partial
 from itertools import chain
 from pathlib import Path
 
-import pyoxigraph as ox
-
+from graph import gazetteer
 from graph.errors import KgError
-from graph.kg import rdf
-from graph.kg.distributed import dask_extract
+from graph.kg.distributed import batches, dask_extract
 from graph.kg.store import Store, open_store
 from graph.kg.vocab import relations
 from graph.model import Document, Statement
@@ -72,7 +70,7 @@ def pending(
 def _writable(doc: Document, statements: list[Statement], on_problem: Problem) -> list[Statement]:
     """Statements that can be written; the others are reported, not silently stored wrong."""
     known = relations()
-    gaz = rdf.gazetteer()
+    gaz = gazetteer.load()
     kept = []
     for st in statements:
         unknown = [a for a in (st.subject, st.object) if gaz.get(a) is None]
@@ -95,21 +93,11 @@ def write_batches(
     batch_size: int = BATCH_SIZE,
 ) -> None:
     """The writer loop: one transaction per batch of documents."""
-    batch: dict[ox.NamedNode, list[ox.Quad]] = {}
-    for doc, statements in pairs:
-        kept = _writable(doc, statements, on_problem)
-        try:
-            batch[rdf.doc_iri(doc.id)] = rdf.document_quads(doc, kept)
-        except ValueError as exc:
-            on_problem(f"{doc.source}: document {doc.id!r} not stored: {exc}")
-            continue
-        stats.statements += len(kept)
-        if len(batch) >= batch_size:
-            store.replace_graphs(batch)
-            stats.updated += len(batch)
-            batch = {}
-    store.replace_graphs(batch)
-    stats.updated += len(batch)
+    checked = ((doc, _writable(doc, statements, on_problem)) for doc, statements in pairs)
+    for batch in batches(checked, batch_size):
+        documents, statements = store.replace_documents(batch, on_problem)
+        stats.updated += documents
+        stats.statements += statements
 
 
 def serial_extract(documents: Iterable[Document]) -> Iterator[Pair]:

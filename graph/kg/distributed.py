@@ -13,11 +13,13 @@ import logging
 from collections.abc import Iterable, Iterator
 from contextlib import ExitStack
 from itertools import islice
+from typing import TypeVar
 
 from graph.errors import KgError
 from graph.model import Document, Statement
 
 Pair = tuple[Document, list[Statement]]
+T = TypeVar("T")
 BATCH_DOCS = 16
 IN_FLIGHT_PER_WORKER = 2  # one batch computing, one queued, so a worker never waits
 CONNECT_TIMEOUT = "10s"
@@ -30,8 +32,9 @@ def extract_batch(documents: list[Document]) -> list[Pair]:
     return list(extract(documents, batch_docs=len(documents) or 1))
 
 
-def _batches(documents: Iterable[Document], size: int) -> Iterator[list[Document]]:
-    it = iter(documents)
+def batches(items: Iterable[T], size: int) -> Iterator[list[T]]:
+    """Lists of `size` items (the last may be shorter), read lazily."""
+    it = iter(items)
     while batch := list(islice(it, size)):
         yield batch
 
@@ -71,8 +74,8 @@ def dask_extract(
     """
     from distributed import as_completed
 
-    batches = _batches(documents, batch_docs)
-    first = next(batches, None)
+    pending = batches(documents, batch_docs)
+    first = next(pending, None)
     if first is None:
         return
     with ExitStack() as stack:
@@ -80,12 +83,12 @@ def dask_extract(
         window = IN_FLIGHT_PER_WORKER * max(1, len(client.scheduler_info()["workers"]))
         queue = as_completed()
         queue.add(client.submit(extract_batch, first, pure=False))
-        for batch in islice(batches, window - 1):
+        for batch in islice(pending, window - 1):
             queue.add(client.submit(extract_batch, batch, pure=False))
         for future in queue:
             pairs = future.result()
             future.release()
-            nxt = next(batches, None)
+            nxt = next(pending, None)
             if nxt is not None:
                 queue.add(client.submit(extract_batch, nxt, pure=False))
             yield from pairs

@@ -20,6 +20,7 @@ from typing import TextIO
 import pyoxigraph as ox
 from rdflib.namespace import XSD
 
+from graph import gazetteer
 from graph.errors import KgError
 from graph.kg import rdf
 from graph.kg.store import Result, Term
@@ -67,7 +68,7 @@ def saved_query(name: str) -> SavedQuery:
 def term(kind: str, value: str) -> Term:
     """The RDF term a parameter value stands for; an unknown actor is a literal matching nothing."""
     if kind == "actor":
-        actor = rdf.gazetteer().get(value.strip())
+        actor = gazetteer.load().get(value.strip())
         return rdf.n(ACTOR[actor.id]) if actor else ox.Literal(value)
     if kind in ("relation", "text"):
         return ox.Literal(value.strip() if kind == "relation" else value)
@@ -89,7 +90,7 @@ def bindings(query: SavedQuery, pairs: list[str]) -> dict[str, Term]:
         raise KgError(f"query {query.name} needs --param {missing[0]}=...: {_usage(query)}")
     # without a header, a value naming an actor is taken as the actor
     kinds = {
-        n: query.params.get(n, "actor" if rdf.gazetteer().get(v) else "text")
+        n: query.params.get(n, "actor" if gazetteer.load().get(v) else "text")
         for n, v in values.items()
     }
     return {n: term(kinds[n], v) for n, v in values.items()}

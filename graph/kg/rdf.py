@@ -18,8 +18,7 @@ from pyoxigraph import Literal, NamedNode, Quad, RdfFormat, Triple, parse
 from rdflib import Namespace
 from rdflib.namespace import DCTERMS, OWL, PROV, RDF, RDFS, SDO, XSD
 
-from graph.errors import KgError
-from graph.gazetteer import ACTORS_FILE, Actor, Gazetteer, load
+from graph.gazetteer import ACTORS_FILE, Actor, load
 from graph.kg.vocab import ACTOR, DOC, KG, STATEMENT, by_iri, relation
 from graph.model import Document, Statement
 from graph.paths import ONTOLOGY_DIR
@@ -53,26 +52,19 @@ def n(term: str) -> NamedNode:
     return NamedNode(str(term))
 
 
-def gazetteer() -> Gazetteer:
-    try:
-        return load()
-    except FileNotFoundError:
-        raise KgError(f"{ACTORS_FILE}: gazetteer missing, run scripts/build_gazetteer.py") from None
-
-
 def doc_iri(doc_id: str) -> NamedNode:
     return n(DOC[quote(doc_id, safe="")])
 
 
 def actor_iri(name: str) -> NamedNode:
     """The IRI of an actor given by canonical name (or id); unknown names keep a quoted slug."""
-    actor = gazetteer().get(name)
+    actor = load().get(name)
     return n(ACTOR[actor.id if actor else quote(name.replace(" ", "_"), safe="")])
 
 
 def actor_name(iri: str) -> str:
     local = unquote(iri.removeprefix(str(ACTOR)))
-    actor = gazetteer().by_id.get(local)
+    actor = load().by_id.get(local)
     return actor.name if actor else local.replace("_", " ")
 
 
@@ -179,7 +171,7 @@ def ontology_triples() -> Iterator[Triple]:
     with open(ONTOLOGY_DIR / "alliances.ttl", "rb") as fh:
         for quad in parse(fh, format=RdfFormat.TURTLE):
             yield quad.triple
-    for actor in gazetteer().actors:
+    for actor in load().actors:
         yield from actor_triples(actor)
 
 
@@ -250,15 +242,3 @@ def statement_from_row(row: Mapping[str, object]) -> Statement:
         negated=_value(row, "neg") == "true",
         hypothetical=_value(row, "hyp") == "true",
     )
-
-
-def in_period(date: str | None, period: tuple[str | None, str | None] | None) -> bool:
-    """Whether an ISO date of any precision overlaps the period; undated statements fall outside."""
-    if period is None:
-        return True
-    start, end = period
-    if date is None:
-        return start is None and end is None
-    if start and date[: len(start)] < start[: len(date)]:
-        return False
-    return not (end and date[: len(end)] > end[: len(date)])

@@ -15,7 +15,7 @@ import os
 import re
 import urllib.error
 import urllib.request
-from collections.abc import Iterable, Iterator, Mapping
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -24,7 +24,7 @@ import pyoxigraph as ox
 from graph.errors import KgError
 from graph.io.atomic import atomic_output
 from graph.kg import rdf
-from graph.model import Document, Statement
+from graph.model import Document, Period, Statement, in_period
 
 Term = ox.NamedNode | ox.BlankNode | ox.Literal | ox.Triple
 Batch = Iterable[tuple[Document, list[Statement]]]
@@ -134,11 +134,14 @@ class Store:
         res = self.query("SELECT ?h WHERE { GRAPH ?doc { ?doc kg:contentHash ?h } }", {"doc": node})
         return res.rows[0][0].value if res.rows else None  # type: ignore[union-attr]
 
-    def replace_documents(self, batch: Batch) -> int:
+    def replace_documents(
+        self, batch: Batch, on_problem: Callable[[str], None] | None = None
+    ) -> tuple[int, int]:
         """Replace the named graph of every document in the batch, all in one transaction.
 
-        Returns the number of statements written. A document that cannot be written (a
-        malformed date) fails the whole batch before anything is written.
+        Returns (documents, statements) written. A document that cannot be written (a
+        malformed date) is reported to `on_problem` and left out; without `on_problem` it
+        fails the whole batch (KgError) before anything is written.
         """
         graphs: dict[ox.NamedNode, list[ox.Quad]] = {}
         count = 0
@@ -146,10 +149,14 @@ class Store:
             try:
                 graphs[rdf.doc_iri(doc.id)] = rdf.document_quads(doc, statements)
             except (ValueError, KeyError) as exc:
-                raise KgError(f"{doc.source}: cannot write document {doc.id!r}: {exc}") from None
+                problem = f"{doc.source}: document {doc.id!r} not stored: {exc}"
+                if on_problem is None:
+                    raise KgError(problem) from None
+                on_problem(problem)
+                continue
             count += len(statements)
         self.replace_graphs(graphs)
-        return count
+        return len(graphs), count
 
     def replace_graphs(self, graphs: Mapping[ox.NamedNode, list[ox.Quad]]) -> None:
         if graphs:
@@ -165,18 +172,18 @@ class Store:
 
     def statements(
         self,
-        period: tuple[str | None, str | None] | None = None,
+        period: Period | None = None,
         min_confidence: float = 0.0,
     ) -> Iterator[Statement]:
         """Every statement stored, negated and hypothetical ones included (their flags say so).
 
         `period` is (from, to), ISO dates of any precision, either side None; it is compared
-        with the event date, else the document date. Undated statements fall outside any period.
+        with the event date, else the document date (graph.model.in_period).
         """
         res = self.query(rdf.STATEMENTS_QUERY, {"minConfidence": ox.Literal(float(min_confidence))})
         for row in res.dicts():
             st = rdf.statement_from_row(row)
-            if rdf.in_period(st.date, period):
+            if in_period(st.date, period):
                 yield st
 
     def quads(self) -> Iterator[ox.Quad]:

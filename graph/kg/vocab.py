@@ -71,3 +71,20 @@ def relation(code: str) -> Relation:
 
 def by_iri() -> dict[URIRef, Relation]:
     return {r.iri: r for r in relations().values()}
+
+
+def unordered(a: str, b: str) -> tuple[str, str]:
+    """The canonical order of a pair whose direction does not count: "Mali hostile to Algeria"
+    and "Algeria hostile to Mali" are one relation. Actor names or ids, compared as text.
+
+    >>> unordered("MLI", "DZA")
+    ('DZA', 'MLI')
+    """
+    return (a, b) if a <= b else (b, a)
+
+
+def oriented(subject: str, code: str, obj: str) -> tuple[str, str, str]:
+    """(subject, relation, object) with a symmetric relation's sides in canonical order."""
+    if relations()[code].symmetric:
+        subject, obj = unordered(subject, obj)
+    return subject, code, obj

@@ -1,7 +1,8 @@
 """GraphML for Gephi, yEd and networkx itself: every attribute typed, nothing lost.
 
 >>> import networkx as nx, tempfile, pathlib
->>> g = nx.MultiDiGraph(); g.add_edge("MLI", "DZA", key="MLI|hostile|DZA", weight=1.0)
+>>> g = nx.MultiDiGraph()
+>>> _ = g.add_edge("MLI", "DZA", key="MLI|hostile|DZA", weight=1.0)
 >>> path = pathlib.Path(tempfile.mkdtemp()) / "g.graphml"
 >>> [p.name for p in write(g, path)]
 ['g.graphml']

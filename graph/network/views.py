@@ -17,7 +17,7 @@ attribute `view`:
 Every attribute value is a str, int, float or bool so that GraphML and GEXF can hold it; an
 unknown value (no capital, no date) is left out rather than written as None.
 
->>> from graph.model import Statement
+>>> from graph.model import Period, Statement, in_period
 >>> s = Statement("d1", "Mali", "hostile", "Algeria", -1, 0.9, "...", 0, 3, "x", 0, 1,
 ...               doc_date="2025-04")
 >>> g = build_network([s], gazetteer=Gazetteer([]))
@@ -28,21 +28,19 @@ unknown value (no capital, no date) is left out rather than written as None.
 from __future__ import annotations
 
 import re
-import warnings
 from collections import defaultdict
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 
 import networkx as nx
 
-from graph.errors import KgError, KgWarning
-from graph.gazetteer import Actor, Gazetteer
-from graph.kg.vocab import relations
-from graph.model import Statement
+from graph.errors import KgError
+from graph.gazetteer import Actor, Gazetteer, load
+from graph.kg.vocab import oriented, relations, unordered
+from graph.model import Period, Statement, in_period
 
 VIEWS = ("both", "relations", "alliance")
 BINS = ("month", "quarter", "year")  # small-multiple panels, see bin_label
-Period = tuple[str | None, str | None]
 
 _ISO_PREFIX = re.compile(r"^\d{4}(-\d{2}(-\d{2})?)?$")
 _MIN_WEIGHT = 0.01
@@ -61,18 +59,6 @@ def parse_period(text: str | None) -> Period | None:
     if lo and hi and lo[: len(hi)] > hi:
         raise KgError(f"--period {text!r}: starts after it ends")
     return (lo, hi)
-
-
-def in_period(date: str | None, period: Period | None) -> bool:
-    """Compare at the coarser precision, so that 2025-06-12 lies in 2025-01:2025-06."""
-    if period is None:
-        return True
-    if date is None:
-        return False
-    lo, hi = period
-    if lo is not None and date[: len(lo)] < lo[: len(date)]:
-        return False
-    return not (hi is not None and date[: len(hi)] > hi[: len(date)])
 
 
 def keep(statements: Iterable[Statement], period: Period | None = None,
@@ -98,18 +84,6 @@ def period_label(period: Period | None, statements: list[Statement]) -> str:
     if lo is None and hi is None:
         return "undated"
     return f"{lo or '…'} – {hi or '…'}"
-
-
-def load_gazetteer() -> Gazetteer:
-    """The gazetteer, or an empty one (with a warning) while ontology/actors.json is missing."""
-    from graph import gazetteer
-
-    try:
-        return gazetteer.load()
-    except FileNotFoundError as exc:
-        warnings.warn(f"{exc.filename}: not found; actors get no type, label or coordinates",
-                      KgWarning, stacklevel=2)
-        return Gazetteer([])
 
 
 @dataclass(slots=True)
@@ -178,7 +152,7 @@ def build_network(statements: Iterable[Statement], *, gazetteer: Gazetteer | Non
     """The export graph of already-filtered statements (see `keep`)."""
     if view not in VIEWS:
         raise KgError(f"unknown view {view!r}; choose one of {', '.join(VIEWS)}")
-    gaz = gazetteer if gazetteer is not None else load_gazetteer()
+    gaz = gazetteer if gazetteer is not None else load()
     vocab = relations()
     g = nx.MultiDiGraph()
     rel_ev: dict[tuple[str, str, str], _Evidence] = defaultdict(_Evidence)
@@ -201,10 +175,10 @@ def build_network(statements: Iterable[Statement], *, gazetteer: Gazetteer | Non
         for a, b in ((u, v), (v, u)):
             neighbours[a]["all"].add(b)
             neighbours[a][kind].add(b)
-        su, sv = (min(u, v), max(u, v)) if rel.symmetric else (u, v)
-        rel_ev[(su, s.relation, sv)].add(s, rel.goldstein)
-        rel_docs[(su, s.relation, sv)].add(s.doc_id)
-        pair = (min(u, v), max(u, v))
+        edge = oriented(u, s.relation, v)
+        rel_ev[edge].add(s, rel.goldstein)
+        rel_docs[edge].add(s.doc_id)
+        pair = unordered(u, v)
         pair_ev[pair].add(s, rel.goldstein)
         pair_docs[pair].add(s.doc_id)
         pair_codes[pair].add(s.relation)
