@@ -111,7 +111,7 @@ CASES: list[tuple[str, str, set[tuple[str, str, str]]]] = [
     ("en", "Armenia accused Azerbaijan of shelling its positions, while Baku denied the claim.", {("Armenia", "hostile", "Azerbaijan"), ("Azerbaijan", "rejects", "Armenia")}),
     ("en", "China's coast guard fired water cannon at a Philippine vessel near the shoal.", {("China", "attacks", "Philippines")}),
     ("fr", "Le Niger a fermé sa frontière avec le Bénin, accusant Cotonou d'abriter des bases étrangères.", {("Niger", "sanctions", "Benin"), ("Niger", "hostile", "Benin")}),
-    ("en", "Algeria's decision to close its airspace to Malian flights angered Bamako.", {("Algeria", "sanctions", "Mali")}),
+    ("en", "Algeria's decision to close its airspace to Malian flights angered Bamako.", {("Algeria", "sanctions", "Mali"), ("Algeria", "hostile", "Mali")}),
     ("fr", "Le retrait du Mali, du Burkina Faso et du Niger de la CEDEAO est devenu effectif.", {("Mali", "suspends_cooperation", "ECOWAS"), ("Burkina Faso", "suspends_cooperation", "ECOWAS"), ("Niger", "suspends_cooperation", "ECOWAS")}),
     ("fr", "L'Égypte, qui entretient de bonnes relations avec l'armée soudanaise, a appelé au calme.", {("Egypt", "cooperates", "Sudan")}),
     ("fr", "La diplomatie marocaine, qui s'appuie sur ses écoles militaires, séduit le Mali.", set()),

@@ -41,9 +41,28 @@ def strict(s: Sentence, f: Firing) -> list[Triple]:
         subjects = _around(s, trig, objects)[:1]
     elif not subjects and len(objects) >= 2 and relations()[rel].symmetric:
         return _pairs(rel, objects)  # "des officiers maliens accueillis au Maroc"
-    if not objects and len(subjects) >= 2 and (relations()[rel].symmetric or s.reciprocal):
+    if not objects and len(subjects) >= 2 and (
+        (relations()[rel].symmetric and _mutual(s, f)) or s.reciprocal
+    ):
         return _pairs(rel, subjects)  # "Dakar et Nouakchott ont signé un accord"
     return [(a, rel, b) for a in subjects for b in objects if a != b]
+
+
+def _mutual(s: Sentence, f: Firing) -> bool:
+    """Does the predicate hold among its coordinated subjects? "X et Y ont signé un accord",
+    "X and Y reconciled": yes. "France and Germany condemned the seizure": the act has an
+    object of its own, and the subjects are not related to each other by it."""
+    trig = s.doc[f.start]
+    if trig.pos_ not in VERBAL:
+        return True
+    objs = [c for c in trig.children if c.dep_ in {"obj", "dobj"} and not f.start <= c.i < f.end]
+    shared = words(s.lang, "pair_possessive")  # "leurs différends", "their ties"
+    return not objs or any(
+        c.i == f.with_token
+        or c.lemma_.lower() in f.trigger.with_
+        or any(d.lower_ in shared for d in c.children)
+        for c in objs
+    )
 
 
 def _arguments(s: Sentence, f: Firing) -> tuple[list[str], list[str]]:
@@ -252,11 +271,30 @@ def fallback(s: Sentence, f: Firing, used: set[str]) -> list[Triple]:
     rel = f.relation
     free = [a for a in s.actors if a not in used]
     found = _fallback_one_side(s, f, used)
-    if found or f.trigger.frame == "follow" or not relations()[rel].symmetric:
+    if found or f.trigger.frame == "follow":
         return found
-    if len(free) == 2 and not _has_subject(s):
+    if relations()[rel].symmetric and len(free) == 2 and not _has_subject(s):
         return _pairs(rel, free)  # a broken parse of "X et Y ont signé un accord"
-    return []
+    return _linear(s, f, used)
+
+
+def _linear(s: Sentence, f: Firing, used: set[str]) -> list[Triple]:
+    """Word order when the parse gives neither side: one actor before the trigger acts on the
+    one after it. Headlines in the present tense are often parsed with the verb as a modifier
+    of its own subject ("Le Mali expulse l'ambassadeur de France"); the order still holds."""
+    trig = s.doc[f.start]
+    if f.trigger.frame not in {"agent", "envoy", "reply"} or trig.pos_ not in VERBAL:
+        return []
+    if s.is_passive(trig):
+        return []  # "des agents français sont détenus à Ouagadougou": order inverts the roles
+    before = [a for i, names in sorted(s.actor_at.items()) if i < f.start for a in names]
+    after = [a for i, names in sorted(s.actor_at.items()) if i >= f.end for a in names]
+    before, after = list(dict.fromkeys(before)), list(dict.fromkeys(after))
+    if len(before) != 1 or len(after) != 1 or before[0] == after[0]:
+        return []
+    if {before[0], after[0]} & used:
+        return []
+    return [(before[0], f.relation, after[0])]
 
 
 def _has_subject(s: Sentence) -> bool:
