@@ -10,11 +10,81 @@ from dataclasses import dataclass
 from functools import cache
 
 from rdflib import Graph, Literal, Namespace, URIRef
-from rdflib.namespace import OWL, RDF, RDFS
+from rdflib.namespace import OWL, RDF, RDFS, DefinedNamespace
 
 from graph.paths import ONTOLOGY_DIR
 
-KG = Namespace("https://w3id.org/geokg/ontology#")
+
+class KG(DefinedNamespace):
+    """The ontology's terms, closed: a misspelt term raises instead of minting a wrong IRI.
+
+    tests/test_vocab.py checks this list against ontology/alliances.ttl both ways.
+
+    >>> KG.hostileTo
+    rdflib.term.URIRef('https://w3id.org/geokg/ontology#hostileTo')
+    >>> KG.hostilTo
+    Traceback (most recent call last):
+    ...
+    AttributeError: term 'hostilTo' not in namespace 'https://w3id.org/geokg/ontology#'
+    """
+
+    _NS = Namespace("https://w3id.org/geokg/ontology#")
+    _fail = True
+
+    # classes
+    Actor: URIRef
+    State: URIRef
+    Organisation: URIRef
+    Capital: URIRef
+    Document: URIRef
+    RelationStatement: URIRef
+
+    # annotations of a relation type
+    code: URIRef
+    polarity: URIRef
+    cameo: URIRef
+    goldstein: URIRef
+
+    # relation types and their parents
+    relatedTo: URIRef
+    cooperativeRelation: URIRef
+    hostileRelation: URIRef
+    cooperatesWith: URIRef
+    militarilyCooperatesWith: URIRef
+    supports: URIRef
+    memberOf: URIRef
+    hostileTo: URIRef
+    rejects: URIRef
+    sanctions: URIRef
+    suspendsCooperationWith: URIRef
+    recallsAmbassadorFrom: URIRef
+    expels: URIRef
+    coerces: URIRef
+    attacks: URIRef
+
+    # actors
+    capital: URIRef
+    isoAlpha2: URIRef
+    isoAlpha3: URIRef
+    unStatus: URIRef
+
+    # documents and statements
+    contentHash: URIRef
+    confidence: URIRef
+    documentDate: URIRef
+    eventDate: URIRef
+    eventDatePrecision: URIRef
+    evidence: URIRef
+    sentenceStart: URIRef
+    sentenceEnd: URIRef
+    trigger: URIRef
+    triggerStart: URIRef
+    triggerEnd: URIRef
+    level: URIRef
+    negated: URIRef
+    hypothetical: URIRef
+    sourceHash: URIRef
+
 ACTOR = Namespace("https://w3id.org/geokg/actor/")
 DOC = Namespace("https://w3id.org/geokg/doc/")
 STATEMENT = Namespace("https://w3id.org/geokg/statement/")
