@@ -4,11 +4,12 @@ that loses recall or precision on text it was not tuned for is noticed."""
 
 from __future__ import annotations
 
-import subprocess
 import sys
+from contextlib import redirect_stdout
 
 import pytest
 
+from graph.cli import main
 from graph.paths import REPO_ROOT
 
 DEV = REPO_ROOT / "tests" / "data" / "dev"
@@ -21,11 +22,8 @@ pytestmark = pytest.mark.slow  # Dask clusters / whole-set scoring: run by make 
 
 def _score(inputs: list[str], gold: str, tmp_path) -> tuple[float, float, float]:
     pred = tmp_path / "pred.tsv"
-    with open(pred, "w", encoding="utf-8") as fh:
-        subprocess.run(
-            [sys.executable, "-m", "graph.cli", "extract", *inputs],
-            stdout=fh, check=True, cwd=REPO_ROOT,
-        )
+    with open(pred, "w", encoding="utf-8") as fh, redirect_stdout(fh):
+        assert main(["extract", *inputs]) == 0
     g, p = evaluate.read(gold), evaluate.read(str(pred))
     p = {t: r for t, r in p.items() if t[0] in {d for d, *_ in g}}
     tp = len(set(g) & set(p))

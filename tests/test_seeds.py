@@ -3,16 +3,16 @@
 from __future__ import annotations
 
 import csv
-import subprocess
 import sys
+from contextlib import redirect_stdout
 
 import pytest
 
+from graph.cli import main
 from graph.paths import REPO_ROOT
 
 SHARED = REPO_ROOT.parent / "shared"
 SEEDS, GOLD = SHARED / "seeds", SHARED / "gold" / "seeds.tsv"
-KG = [sys.executable, "-m", "graph.cli"]
 
 pytestmark = pytest.mark.skipif(not GOLD.exists(), reason="../shared is not beside the repo")
 
@@ -20,8 +20,8 @@ pytestmark = pytest.mark.skipif(not GOLD.exists(), reason="../shared is not besi
 @pytest.fixture(scope="module")
 def predictions(tmp_path_factory) -> str:
     out = tmp_path_factory.mktemp("seeds") / "pred.tsv"
-    with open(out, "w", encoding="utf-8") as fh:
-        subprocess.run([*KG, "extract", str(SEEDS)], stdout=fh, check=True, cwd=REPO_ROOT)
+    with open(out, "w", encoding="utf-8") as fh, redirect_stdout(fh):
+        assert main(["extract", str(SEEDS)]) == 0
     return str(out)
 
 
@@ -55,10 +55,13 @@ def test_tsv_starts_with_the_documented_columns(predictions) -> None:
     ]
 
 
-def test_kg_actors_finds_exactly_the_gold_actors() -> None:
-    out = subprocess.run(
-        [*KG, "actors", str(SEEDS)], capture_output=True, text=True, check=True, cwd=REPO_ROOT
-    ).stdout
+def _actors(path, capsys) -> str:
+    assert main(["actors", str(path)]) == 0
+    return capsys.readouterr().out
+
+
+def test_kg_actors_finds_exactly_the_gold_actors(capsys) -> None:
+    out = _actors(SEEDS, capsys)
     rows = list(csv.DictReader(out.splitlines(), delimiter="\t"))
     with open(GOLD, encoding="utf-8") as fh:
         gold = {a for r in csv.DictReader(fh, delimiter="\t") for a in (r["subject"], r["object"])}
@@ -69,11 +72,8 @@ def test_kg_actors_finds_exactly_the_gold_actors() -> None:
     assert ("maroco-malien", "compound") in hows and ("maliennes", "demonym") in hows
 
 
-def test_capital_used_as_a_place_in_the_seeds_is_not_listed() -> None:
-    out = subprocess.run(
-        [*KG, "actors", str(SEEDS / "004_cb34152652ed4826.txt")],
-        capture_output=True, text=True, check=True, cwd=REPO_ROOT,
-    ).stdout
+def test_capital_used_as_a_place_in_the_seeds_is_not_listed(capsys) -> None:
+    out = _actors(SEEDS / "004_cb34152652ed4826.txt", capsys)
     text = (SEEDS / "004_cb34152652ed4826.txt").read_text(encoding="utf-8")
     body = text.split("\n", 1)[1].lstrip("\n")
     for row in csv.DictReader(out.splitlines(), delimiter="\t"):
