@@ -3,6 +3,8 @@ VENV := .venv
 PY := $(VENV)/bin/python
 KG := $(VENV)/bin/kg
 STAMP := $(VENV)/.installed
+# the sample corpus: the files at the top of corpus/, never the blind set in corpus/annotated/
+SAMPLE := $(sort $(wildcard corpus/*.txt corpus/*.jsonl))
 
 .PHONY: install demo test test-fast lint bench clean
 
@@ -16,8 +18,8 @@ $(STAMP): pyproject.toml
 install: $(STAMP)
 
 demo: $(STAMP)
-	$(KG) build corpus/ --store output/kg
-	$(KG) extract corpus/ --format tsv > output/statements.tsv
+	$(KG) build $(SAMPLE) --store output/kg
+	$(KG) extract $(SAMPLE) --format tsv > output/statements.tsv
 	$(KG) export --store output/kg --format graphml -o output/graph.graphml
 	$(KG) export --store output/kg --format gexf -o output/graph.gexf
 	$(KG) draw --store output/kg -o output/alliances.png
