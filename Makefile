@@ -6,7 +6,7 @@ STAMP := $(VENV)/.installed
 # the sample corpus: the files at the top of corpus/, never the blind set in corpus/annotated/
 SAMPLE := $(sort $(wildcard corpus/*.txt corpus/*.jsonl))
 
-.PHONY: install demo test test-fast lint bench clean
+.PHONY: install demo test test-fast lint bench train clean
 
 $(STAMP): pyproject.toml
 	@command -v $(PYTHON) >/dev/null || { echo "error: $(PYTHON) not found (set PYTHON=...)" >&2; exit 2; }
@@ -36,6 +36,9 @@ test-fast: $(STAMP)
 
 lint: $(STAMP)
 	$(VENV)/bin/ruff check graph scripts tests
+
+train: $(STAMP)
+	$(PY) scripts/train_pairs.py
 
 bench: $(STAMP)
 	$(PY) scripts/bench.py

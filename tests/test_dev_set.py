@@ -33,11 +33,29 @@ def _score(inputs: list[str], gold: str, tmp_path) -> tuple[float, float, float]
 @pytest.mark.parametrize(
     ("inputs", "gold", "min_p", "min_f1"),
     [
-        ([str(DEV / "articles")], str(DEV / "articles_gold.tsv"), 0.85, 0.68),
-        (SAMPLE_CORPUS, str(DEV / "corpus_gold.tsv"), 0.85, 0.60),
+        # measured with the pair model: P 0.785 F1 0.743 and P 0.770 F1 0.707
+        ([str(DEV / "articles")], str(DEV / "articles_gold.tsv"), 0.75, 0.70),
+        (SAMPLE_CORPUS, str(DEV / "corpus_gold.tsv"), 0.72, 0.66),
     ],
     ids=["dev-articles", "sample-corpus"],
 )
 def test_unseen_articles_keep_precision_and_f1(inputs, gold, min_p, min_f1, tmp_path) -> None:
     p, _, f1 = _score(inputs, gold, tmp_path)
     assert p >= min_p and f1 >= min_f1, (p, f1)
+
+
+ANNOTATED = REPO_ROOT / "corpus" / "annotated"
+
+
+def test_blind_corpus_dev_split_keeps_its_f1(tmp_path) -> None:
+    """The dev split of the blind corpus (63 articles): measured P 0.586 R 0.421 F1 0.490."""
+    meta = evaluate.read_meta(ANNOTATED / "gold")
+    dev = sorted(d for d, m in meta.items() if m.get("split") == "dev")
+    pred = tmp_path / "pred.tsv"
+    with open(pred, "w", encoding="utf-8") as fh, redirect_stdout(fh):
+        assert main(["extract", *(str(ANNOTATED / "articles" / f"{d}.txt") for d in dev)]) == 0
+    g = {t: r for t, r in evaluate.read(ANNOTATED / "gold").items() if t[0] in set(dev)}
+    p = evaluate.read(str(pred))
+    tp = len(set(g) & set(p))
+    prec, _, f1 = evaluate.prf(tp, len(set(p) - set(g)), len(set(g) - set(p)))
+    assert prec >= 0.55 and f1 >= 0.46, (prec, f1)

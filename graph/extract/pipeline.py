@@ -14,13 +14,14 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Doc
 
-from graph.extract import anaphora, dates, frames, nlp
+from graph.extract import anaphora, dates, frames, nlp, pairmodel
 from graph.extract.arguments import (
     Sentence,
     is_hypothetical,
     is_negated,
 )
 from graph.extract.lexicon import markers
+from graph.extract.pairmodel import PairModel
 from graph.extract.segment import sentences
 from graph.extract.triggers import Firing, lexicon
 from graph.kg.vocab import relations
@@ -71,16 +72,22 @@ def extract(
     include_hedged: bool = False,
     batch_docs: int = 32,
     n_process: int = 1,
+    learned: bool = True,
 ) -> Iterator[tuple[Document, list[Statement]]]:
-    """Statements of each document, in input order, streaming batch by batch."""
+    """Statements of each document, in input order, streaming batch by batch.
+
+    With `learned`, the shipped pair model (graph/extract/pairmodel.py) adds the relations the
+    rules missed between two actors of one sentence, above its dev-chosen thresholds.
+    """
+    model = pairmodel.load() if learned else None
     batch: list[DocState] = []
     for document in documents:
         batch.append(_first_pass(document))
         if len(batch) >= batch_docs:
-            yield from _finish(batch, include_hedged, n_process)
+            yield from _finish(batch, include_hedged, n_process, model)
             batch = []
     if batch:
-        yield from _finish(batch, include_hedged, n_process)
+        yield from _finish(batch, include_hedged, n_process, model)
 
 
 def _first_pass(document: Document) -> DocState:
@@ -99,7 +106,7 @@ def _first_pass(document: Document) -> DocState:
 
 
 def _finish(
-    batch: list[DocState], include_hedged: bool, n_process: int
+    batch: list[DocState], include_hedged: bool, n_process: int, model: PairModel | None
 ) -> Iterator[tuple[Document, list[Statement]]]:
     for lang in {state.lang for state in batch}:
         pending = [(st, p) for st in batch if st.lang == lang for p in st.sentences if p.parse]
@@ -108,12 +115,15 @@ def _finish(
         for doc, i in parser.pipe(texts, as_tuples=True, batch_size=64, n_process=n_process):
             pending[i][1].doc = doc
     for state in batch:
-        yield state.document, list(_document_statements(state, include_hedged))
+        yield state.document, list(_document_statements(state, include_hedged, model))
 
 
-def _document_statements(state: DocState, include_hedged: bool) -> Iterator[Statement]:
+def _document_statements(
+    state: DocState, include_hedged: bool, model: PairModel | None = None
+) -> Iterator[Statement]:
     recent: deque[list[str]] = deque(maxlen=CONTEXT_SENTENCES)
     seen: set[tuple[str, str, str, int]] = set()
+    stated: set[tuple[str, str, str]] = set()
     last: Statement | None = None
     for p in state.sentences:
         if p.doc is not None:
@@ -128,9 +138,61 @@ def _document_statements(state: DocState, include_hedged: bool) -> Iterator[Stat
                     continue
                 if st.level == "explicit":
                     last = st
+                stated.add(unordered_triple(st.subject, st.relation, st.object))
                 yield st
+            if model is not None and len(p.actors) >= 2:
+                for st in _learned_statements(state, p, model, stated):
+                    stated.add(unordered_triple(st.subject, st.relation, st.object))
+                    yield st
         if p.actors:
             recent.append(p.actors)
+
+
+def unordered_triple(subj: str, rel: str, obj: str) -> tuple[str, str, str]:
+    """One key for a symmetric relation whichever side is named first."""
+    if relations()[rel].symmetric and obj < subj:
+        subj, obj = obj, subj
+    return subj, rel, obj
+
+
+def _learned_statements(
+    state: DocState, p: Pending, model: PairModel, stated: set[tuple[str, str, str]]
+) -> Iterator[Statement]:
+    """Relations the pair model reads between two actors of the sentence, that no rule gave."""
+    doc = p.doc
+    assert doc is not None
+    s = Sentence(doc, state.lang)
+    firings = lexicon(state.lang).fire(doc)
+    found_dates = dates.find_dates(doc.text, state.lang, state.document.date)
+    for pair in pairmodel.pairs(s):
+        scores = model.scores(pairmodel.features(s, firings, pair))
+        for rel, prob in scores.items():
+            key = unordered_triple(pair.a, rel, pair.b)
+            if prob < model.threshold.get(rel, 1.0) or key in stated:
+                continue
+            stated.add(key)
+            anchor = pairmodel.anchor(pair)
+            when = dates.nearest(found_dates, anchor.idx)
+            yield Statement(
+                doc_id=state.document.id,
+                subject=pair.a,
+                relation=rel,
+                object=pair.b,
+                polarity=relations()[rel].polarity,
+                confidence=round(prob, 3),
+                sentence=doc.text,
+                sentence_start=p.start,
+                sentence_end=p.end,
+                trigger=anchor.text,
+                trigger_start=p.start + anchor.idx,
+                trigger_end=p.start + anchor.idx + len(anchor.text),
+                level="explicit",
+                doc_date=state.document.date,
+                event_date=when.value if when else None,
+                event_date_precision=when.precision if when else None,
+                negated=False,
+                hypothetical=False,
+            )
 
 
 def _sentence_statements(

@@ -1,0 +1,144 @@
+"""A learned pair scorer: for two actors named in one parsed sentence, the probability of each
+relation, from the wording around them.
+
+The rules find a relation only where a trigger row and a frame meet; wordings outside the
+lexicon, or arguments the frames attach wrongly, are lost. This model reads the same parse
+(dependency path between the two actors, words between them, triggers fired in the sentence
+and on the path, grammatical roles, negation) and never the actors' identities, so it learns
+wording, not who is usually hostile to whom. It is a logistic regression per relation, trained
+by `scripts/train_pairs.py` on the train split of the blind corpus and stored as plain weights
+(`graph/extract/data/pair_model.json`): inference is a dot product and needs no scikit-learn.
+"""
+
+from __future__ import annotations
+
+import json
+import math
+from collections.abc import Iterator
+from dataclasses import dataclass
+from functools import cache
+from importlib import resources
+
+from spacy.tokens import Token
+
+from graph.extract.arguments import Sentence
+from graph.extract.lexicon import words
+from graph.extract.triggers import Firing
+
+MODEL_RESOURCE = ("graph.extract", "data/pair_model.json")
+CONTENT_POS = frozenset({"VERB", "NOUN", "ADJ", "ADV", "AUX"})
+MAX_BETWEEN = 12
+
+
+@dataclass(frozen=True, slots=True)
+class Pair:
+    """Two actors of one sentence, in the order (subject candidate, object candidate)."""
+
+    a: str
+    b: str
+    a_tok: Token
+    b_tok: Token
+
+
+def pairs(s: Sentence) -> Iterator[Pair]:
+    """Every ordered pair of distinct acting actors, each at its first mention."""
+    first: dict[str, int] = {}
+    for i in sorted(s.actor_at):
+        for name in s.actor_at[i]:
+            first.setdefault(name, i)
+    names = list(first)
+    for a in names:
+        for b in names:
+            if a != b:
+                yield Pair(a, b, s.doc[first[a]], s.doc[first[b]])
+
+
+def _path(a: Token, b: Token) -> tuple[list[Token], Token | None]:
+    up_a = [a, *a.ancestors]
+    ids_b = [t.i for t in [b, *b.ancestors]]
+    common = next((t for t in up_a if t.i in ids_b), None)
+    if common is None:
+        return [], None
+    ids_a = [t.i for t in up_a]
+    left = up_a[1 : ids_a.index(common.i)]
+    up_b = [b, *b.ancestors]
+    right = up_b[1 : ids_b.index(common.i)]
+    middle = [] if common.i in (a.i, b.i) else [common]
+    return [*left, *middle, *right], common
+
+
+def features(s: Sentence, firings: list[Firing], pair: Pair) -> dict[str, float]:
+    """Sparse features of one ordered pair; no actor name, capital or demonym appears."""
+    a, b = pair.a_tok, pair.b_tok
+    f: dict[str, float] = {f"lang={s.lang}": 1.0, "bias": 1.0}
+    path, common = _path(a, b)
+    on_path = {t.i for t in path}
+    for t in path:
+        if t.i in s.actor_at:
+            continue
+        f[f"p:{t.lemma_.lower()}"] = 1.0
+        f[f"d:{t.dep_}"] = 1.0
+    if common is not None:
+        f[f"lca:{common.lemma_.lower()}"] = 1.0
+        f[f"lcapos:{common.pos_}"] = 1.0
+    f[f"ra:{a.dep_}"] = 1.0
+    f[f"rb:{b.dep_}"] = 1.0
+    f["order:ab" if a.i < b.i else "order:ba"] = 1.0
+    lo, hi = sorted((a.i, b.i))
+    between = [t for t in s.doc[lo + 1 : hi] if t.pos_ in CONTENT_POS and t.i not in s.actor_at]
+    for t in between[:MAX_BETWEEN]:
+        f[f"w:{t.lemma_.lower()}"] = 1.0
+    f[f"dist:{min(hi - lo, 20) // 5}"] = 1.0
+    for fi in firings:
+        rel = fi.relation
+        f[f"t:{rel}"] = 1.0
+        if fi.start in on_path or (common is not None and fi.start == common.i):
+            f[f"tp:{rel}"] = 1.0
+            f[f"tf:{fi.trigger.frame}"] = 1.0
+        if lo < fi.start < hi:
+            f[f"tb:{rel}"] = 1.0
+    negation = words(s.lang, "negation")
+    if any(t.lower_ in negation for t in s.doc):
+        f["neg"] = 1.0
+    if any(t.lower_ in words(s.lang, "hypothetical") for t in s.doc):
+        f["hyp"] = 1.0
+    if b.dep_ == "conj" and b.head.i == a.i or a.dep_ == "conj" and a.head.i == b.i:
+        f["coord"] = 1.0
+    if len({n for ns in s.actor_at.values() for n in ns}) > 2:
+        f["many"] = 1.0
+    return f
+
+
+class PairModel:
+    """Per-relation logistic weights over named features, with the thresholds chosen on dev."""
+
+    def __init__(self, data: dict) -> None:
+        self.version: str = data["version"]
+        self.weights: dict[str, dict[str, float]] = {
+            rel: m["coef"] for rel, m in data["relations"].items()
+        }
+        self.bias: dict[str, float] = {rel: m["bias"] for rel, m in data["relations"].items()}
+        self.threshold: dict[str, float] = data["thresholds"]
+
+    def scores(self, feats: dict[str, float]) -> dict[str, float]:
+        out = {}
+        for rel, w in self.weights.items():
+            z = self.bias[rel] + sum(w.get(k, 0.0) * v for k, v in feats.items())
+            out[rel] = 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z))))
+        return out
+
+
+@cache
+def load() -> PairModel | None:
+    """The shipped model, or None when none has been trained (the rules then work alone)."""
+    package, name = MODEL_RESOURCE
+    ref = resources.files(package).joinpath(name)
+    if not ref.is_file():
+        return None
+    return PairModel(json.loads(ref.read_text(encoding="utf-8")))
+
+
+def anchor(pair: Pair) -> Token:
+    """The word that carries the pair's relation: where the two actors' paths meet."""
+    _, common = _path(pair.a_tok, pair.b_tok)
+    return common if common is not None else pair.a_tok.head
