@@ -192,25 +192,9 @@ def _learned_statements(
                 continue  # "n'a pas rompu", "could impose": the model does not read modality
             stated.add(key)
             when = dates.nearest(found_dates, anchor.idx)
-            yield Statement(
-                doc_id=state.document.id,
-                subject=pair.a,
-                relation=rel,
-                object=pair.b,
-                polarity=relations()[rel].polarity,
-                confidence=round(prob, 3),
-                sentence=doc.text,
-                sentence_start=p.start,
-                sentence_end=p.end,
-                trigger=anchor.text,
-                trigger_start=p.start + anchor.idx,
-                trigger_end=p.start + anchor.idx + len(anchor.text),
-                level="explicit",
-                doc_date=state.document.date,
-                event_date=when.value if when else None,
-                event_date_precision=when.precision if when else None,
-                negated=False,
-                hypothetical=False,
+            span = doc[anchor.i : anchor.i + 1]
+            yield _statement(
+                state, p, doc, span, pair.a, rel, pair.b, prob, "explicit", when, False, False
             )
 
 
@@ -259,11 +243,12 @@ def _sentence_statements(
             lvl, c = level, conf
             if anaphoric & {subj, obj}:  # one side is "le pays", "les deux voisins"...
                 lvl, c = "context", conf * CONFIDENCE["context"] / CONFIDENCE[how]
-            yield _statement(state, p, doc, f, subj, rel, obj, c, lvl, when, negated, hypo)
+            span = doc[f.start : f.end]
+            yield _statement(state, p, doc, span, subj, rel, obj, c, lvl, when, negated, hypo)
 
 
-def _statement(state, p, doc, f, subj, rel, obj, conf, level, when, negated, hypo) -> Statement:
-    trig_span = doc[f.start : f.end]
+def _statement(state, p, doc, trig_span, subj, rel, obj, conf, level, when, negated, hypo):
+    """One Statement, its trigger span's offsets made document-relative."""
     return Statement(
         doc_id=state.document.id,
         subject=subj,
