@@ -57,11 +57,9 @@ def _mutual(s: Sentence, f: Firing) -> bool:
         return True
     objs = [c for c in trig.children if c.dep_ in {"obj", "dobj"} and not f.start <= c.i < f.end]
     shared = words(s.lang, "pair_possessive")  # "leurs différends", "their ties"
+    mutual = words(s.lang, "mutual_object")  # "un accord", not "des contingents"
     return not objs or any(
-        c.i == f.with_token
-        or c.lemma_.lower() in f.trigger.with_
-        or any(d.lower_ in shared for d in c.children)
-        for c in objs
+        c.lemma_.lower() in mutual or any(d.lower_ in shared for d in c.children) for c in objs
     )
 
 
