@@ -67,6 +67,16 @@ def _path(a: Token, b: Token) -> tuple[list[Token], Token | None]:
     return [*left, *middle, *right], common
 
 
+def _path_shape(a: Token, b: Token, path: list[Token], common: Token | None) -> str:
+    """The dependency labels from a up to where the paths meet and down to b: "nsubj^obj_"."""
+    if common is None:
+        return "none"
+    up = [a.dep_, *(t.dep_ for t in path if t.i != common.i and common in t.ancestors
+                    and t in a.ancestors)]
+    down = [b.dep_, *(t.dep_ for t in path if t.i != common.i and t in b.ancestors)]
+    return "^".join(up) + "|" + common.pos_ + "|" + "_".join(reversed(down))
+
+
 def features(s: Sentence, firings: list[Firing], pair: Pair) -> dict[str, float]:
     """Sparse features of one ordered pair; no actor name, capital or demonym appears."""
     a, b = pair.a_tok, pair.b_tok
@@ -89,12 +99,14 @@ def features(s: Sentence, firings: list[Firing], pair: Pair) -> dict[str, float]
     for t in between[:MAX_BETWEEN]:
         f[f"w:{t.lemma_.lower()}"] = 1.0
     f[f"dist:{min(hi - lo, 20) // 5}"] = 1.0
+    f["path:" + _path_shape(a, b, path, common)] = 1.0
     for fi in firings:
         rel = fi.relation
         f[f"t:{rel}"] = 1.0
         if fi.start in on_path or (common is not None and fi.start == common.i):
             f[f"tp:{rel}"] = 1.0
             f[f"tf:{fi.trigger.frame}"] = 1.0
+            f[f"tpr:{rel}:{a.dep_}:{b.dep_}"] = 1.0
         if lo < fi.start < hi:
             f[f"tb:{rel}"] = 1.0
     negation = words(s.lang, "negation")
