@@ -22,6 +22,7 @@ demo: $(STAMP)
 	$(KG) extract $(SAMPLE) --format tsv > output/statements.tsv
 	$(KG) export --store output/kg --format graphml -o output/graph.graphml
 	$(KG) export --store output/kg --format gexf -o output/graph.gexf
+	$(KG) export --store output/kg --format gexf --view relations -o output/relations.gexf
 	$(KG) draw --store output/kg -o output/alliances.png
 	$(KG) draw --store output/kg --focus Mali -o output/focus-mali.png
 	$(KG) draw --store output/kg --by year -o output/alliances-by-year.png

@@ -20,7 +20,7 @@ from graph.io.statements import STATEMENT_FORMATS
 from graph.kg.query import RESULT_FORMATS
 from graph.kg.store import DUMP_FORMATS
 from graph.network import NETWORK_FORMATS
-from graph.network.views import BINS, VIEWS
+from graph.network.views import BINS, EXPORT_VIEWS
 from graph.paths import DEFAULT_STORE
 
 EXIT_OK, EXIT_SKIPPED, EXIT_USAGE, EXIT_INTERRUPTED = 0, 1, 2, 130
@@ -244,7 +244,8 @@ def parser() -> argparse.ArgumentParser:
     p.add_argument("--format", required=True, choices=[*DUMP_FORMATS, *NETWORK_FORMATS])
     p.add_argument("-o", "--output", required=True, help="output file (csv: a prefix)")
     p.add_argument("--store", default=str(DEFAULT_STORE), help=store_help)
-    p.add_argument("--view", choices=VIEWS, default=VIEWS[0])
+    p.add_argument("--view", choices=EXPORT_VIEWS, default=EXPORT_VIEWS[0],
+                   help="alliance: one signed edge per pair; relations: one edge per relation")
     _add_filters(p)
     p.set_defaults(func=cmd_export)
 

@@ -13,6 +13,7 @@ attribute `view`:
   diagram counts statements; the confidence-weighted Goldstein sum is kept as `goldstein_sum`.
   `weight` is |net_weight| (at least 0.01) because Gephi drops or mis-renders edges whose
   weight is zero or negative; the sign lives in `polarity` (+1, -1, 0 for a balanced pair).
+  `count_<relation>` gives the number of statements of each relation on the pair.
 
 Every attribute value is a str, int, float or bool so that GraphML and GEXF can hold it; an
 unknown value (no capital, no date) is left out rather than written as None.
@@ -40,6 +41,8 @@ from graph.kg.vocab import oriented, relations, unordered
 from graph.model import Period, Statement, in_period
 
 VIEWS = ("both", "relations", "alliance")
+# what one exported file holds: Gephi merges parallel edges, so a file never mixes the two views
+EXPORT_VIEWS = ("alliance", "relations")
 BINS = ("month", "quarter", "year")  # small-multiple panels, see bin_label
 
 _ISO_PREFIX = re.compile(r"^\d{4}(-\d{2}(-\d{2})?)?$")
@@ -144,6 +147,8 @@ def _node_attributes(name: str, actor: Actor | None) -> dict[str, str | float]:
     if actor.lat is not None and actor.lon is not None:
         out["latitude"] = float(actor.lat)
         out["longitude"] = float(actor.lon)
+    if actor.members:
+        out["members"] = "; ".join(actor.members)
     return out
 
 
@@ -159,7 +164,7 @@ def build_network(statements: Iterable[Statement], *, gazetteer: Gazetteer | Non
     rel_docs: dict[tuple[str, str, str], set[str]] = defaultdict(set)
     pair_ev: dict[tuple[str, str], _Evidence] = defaultdict(_Evidence)
     pair_docs: dict[tuple[str, str], set[str]] = defaultdict(set)
-    pair_codes: dict[tuple[str, str], set[str]] = defaultdict(set)
+    pair_codes: dict[tuple[str, str], dict[str, int]] = defaultdict(lambda: defaultdict(int))
     neighbours: dict[str, dict[str, set[str]]] = defaultdict(lambda: defaultdict(set))
     count = 0
     for s in statements:
@@ -181,7 +186,7 @@ def build_network(statements: Iterable[Statement], *, gazetteer: Gazetteer | Non
         pair = unordered(u, v)
         pair_ev[pair].add(s, rel.goldstein)
         pair_docs[pair].add(s.doc_id)
-        pair_codes[pair].add(s.relation)
+        pair_codes[pair][s.relation] += 1
 
     for nid in g:
         g.nodes[nid]["degree"] = len(neighbours[nid]["all"])
@@ -205,6 +210,7 @@ def build_network(statements: Iterable[Statement], *, gazetteer: Gazetteer | Non
                        weight=max(round(abs(ev.net), 4), _MIN_WEIGHT),
                        cooperative_count=ev.cooperative, hostile_count=ev.hostile,
                        relations="; ".join(sorted(pair_codes[(u, v)])),
+                       **{f"count_{code}": n for code, n in sorted(pair_codes[(u, v)].items())},
                        **ev.attributes(pair_docs[(u, v)]))
     g.graph["statements"] = count
     return g
