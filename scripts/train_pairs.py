@@ -45,20 +45,33 @@ GRID = [round(0.3 + 0.05 * k, 2) for k in range(14)]  # 0.30 .. 0.95
 FLOOR = 0.6
 
 
+CONTEXT_SENTENCES = 3  # as graph/extract/pipeline.py: how far back context actors are looked for
+
+
 def examples(paths: list[Path]):
-    """(doc id, ordered pair names, features) for every pair of actors sharing a sentence."""
+    """("pair" | "context", doc id, subject, object, features) for every candidate: two actors
+    of one sentence, or an actor of a sentence with a trigger and one named in the sentences
+    before it."""
     for document in iter_documents([str(p) for p in paths]):
         lang = document.lang if document.lang in nlp.MODELS else "fr"
-        texts = []
+        texts, before = [], []
+        recent: list[list[str]] = []
         for start, end in sentences(document.text):
             first = nlp.first_pass(lang, document.text[start:end])
-            if len({s.label_ for s in first.spans["actors"]}) >= 2:
+            actors = list(dict.fromkeys(s.label_ for s in first.spans["actors"]))
+            if actors:
                 texts.append(document.text[start:end])
-        for doc in nlp.load(lang).pipe(texts, batch_size=64):
+                before.append([a for r in recent[-CONTEXT_SENTENCES:] for a in r])
+                recent.append(actors)
+        for doc, prior in zip(nlp.load(lang).pipe(texts, batch_size=64), before, strict=True):
             s = Sentence(doc, lang)
             firings = lexicon(lang).fire(doc)
             for pair in pairmodel.pairs(s):
-                yield document.id, pair.a, pair.b, pairmodel.features(s, firings, pair)
+                yield "pair", document.id, pair.a, pair.b, pairmodel.features(s, firings, pair)
+            if firings and prior:
+                for c in pairmodel.context_pairs(s, prior):
+                    feats = pairmodel.context_features(s, firings, c)
+                    yield "context", document.id, c.subject, c.object, feats
 
 
 def labels(gold: set, doc: str, a: str, b: str) -> dict[str, int]:
@@ -84,21 +97,9 @@ def main(argv: list[str] | None = None) -> int:
                     if split[d] == name] for name in ("train", "dev")}
 
     rows = {name: list(examples(paths[name])) for name in paths}
-    vec = DictVectorizer()
-    x_train = vec.fit_transform([f for *_, f in rows["train"]])
-    x_dev = vec.transform([f for *_, f in rows["dev"]])
-    names = vec.get_feature_names_out()
-    model: dict[str, dict] = {}
-    dev_prob: dict[str, np.ndarray] = {}
-    for rel in relations():
-        y = np.array([labels(gold, d, a, b)[rel] for d, a, b, _ in rows["train"]])
-        clf = LogisticRegression(C=0.5, solver="liblinear", random_state=SEED, max_iter=2000)
-        clf.fit(x_train, y)
-        coef = {str(n): round(float(w), 4) for n, w in zip(names, clf.coef_[0], strict=True)
-                if abs(w) >= 1e-3}
-        model[rel] = {"bias": round(float(clf.intercept_[0]), 4), "coef": coef,
-                      "positives": int(y.sum())}
-        dev_prob[rel] = clf.predict_proba(x_dev)[:, 1]
+    kinds = ("pair", "context")
+    fitted = {k: fit([r for r in rows["train"] if r[0] == k], [r for r in rows["dev"] if r[0] == k],
+                     gold) for k in kinds}
 
     dev_docs = [p.stem for p in paths["dev"]]
     dev_gold = {unordered_triple(s, r, o) + (d,) for d, s, r, o in gold if d in set(dev_docs)}
@@ -107,52 +108,85 @@ def main(argv: list[str] | None = None) -> int:
                                    learned=False):
         rules |= {unordered_triple(st.subject, st.relation, st.object) + (doc.id,)
                   for st in statements}
-    best: dict[tuple, float] = defaultdict(float)
-    for rel in relations():
-        for (d, a, b, _), p in zip(rows["dev"], dev_prob[rel], strict=True):
-            key = unordered_triple(a, rel, b) + (d,)
-            best[key] = max(best[key], float(p))
+    best: dict[str, dict[tuple, float]] = {k: defaultdict(float) for k in kinds}
+    for k in kinds:
+        dev_rows = [r for r in rows["dev"] if r[0] == k]
+        for rel in relations():
+            for (_, d, a, b, _), p in zip(dev_rows, fitted[k]["dev_prob"][rel], strict=True):
+                key = unordered_triple(a, rel, b) + (d,)
+                best[k][key] = max(best[k][key], float(p))
 
-    def f1(th: dict[str, float]) -> float:
-        pred = rules | {k for k, p in best.items() if p >= th[k[1]]}
+    def f1(th: dict[str, dict[str, float]]) -> float:
+        pred = set(rules)
+        for k in kinds:
+            pred |= {key for key, p in best[k].items() if p >= th[k][key[1]]}
         tp = len(pred & dev_gold)
         return evaluate.prf(tp, len(pred - dev_gold), len(dev_gold - pred))[2]
 
-    thresholds = {rel: 1.01 for rel in relations()}
+    thresholds = {k: {rel: 1.01 for rel in relations()} for k in kinds}
     base = f1(thresholds)
-    for _ in range(2):
-        for rel in relations():
-            scores = {t: f1(thresholds | {rel: t}) for t in [*GRID, 1.01]}
-            thresholds[rel] = max(scores, key=lambda t: (scores[t], t))
-    thresholds = {rel: max(t, FLOOR) for rel, t in thresholds.items()}
-    reliability = []  # dev pairs binned by predicted probability, all relations pooled
+    for k in kinds:  # pairs first, then the context candidates on top of them
+        for _ in range(2):
+            for rel in relations():
+                scores = {t: f1(thresholds | {k: thresholds[k] | {rel: t}}) for t in [*GRID, 1.01]}
+                thresholds[k][rel] = max(scores, key=lambda t: (scores[t], t))
+        thresholds[k] = {rel: max(t, FLOOR) for rel, t in thresholds[k].items()}
+    joined = f1(thresholds)
+    digest = hashlib.sha256(json.dumps(sorted(map(list, gold))).encode()).hexdigest()[:12]
+    outputs = {"pair": args.output, "context": args.output.with_name("context_model.json")}
+    for k in kinds:
+        data = {
+            "version": f"{k}-{digest}",
+            "trained_on": {"split": "train", "articles": len(paths["train"]),
+                           "candidates": fitted[k]["n"], "features": fitted[k]["features"],
+                           "seed": SEED},
+            "dev": {"rules_f1": round(base, 4), "joined_f1": round(joined, 4),
+                    "reliability": fitted[k]["reliability"]},
+            "thresholds": thresholds[k],
+            "relations": fitted[k]["model"],
+        }
+        out = outputs[k]
+        out.parent.mkdir(parents=True, exist_ok=True)
+        tmp = out.with_suffix(".tmp")
+        tmp.write_text(json.dumps(data, ensure_ascii=False, sort_keys=True) + "\n",
+                       encoding="utf-8")
+        tmp.replace(out)
+        print(f"{k}: {fitted[k]['n']} train candidates, {fitted[k]['features']} features, "
+              f"thresholds {thresholds[k]}")
+    print(f"train: {len(paths['train'])} articles; dev F1 rules {base:.3f} -> joined "
+          f"{joined:.3f}; {time.time() - t0:.0f} s")
+    return 0
+
+
+def fit(train_rows: list, dev_rows: list, gold: set) -> dict:
+    """One logistic regression per relation; dev probabilities and a reliability table."""
+    vec = DictVectorizer()
+    x_train = vec.fit_transform([r[-1] for r in train_rows])
+    x_dev = vec.transform([r[-1] for r in dev_rows])
+    names = vec.get_feature_names_out()
+    model: dict[str, dict] = {}
+    dev_prob: dict[str, np.ndarray] = {}
+    for rel in relations():
+        y = np.array([labels(gold, d, a, b)[rel] for _, d, a, b, _ in train_rows])
+        clf = LogisticRegression(C=0.5, solver="liblinear", random_state=SEED, max_iter=2000)
+        clf.fit(x_train, y)
+        coef = {str(n): round(float(w), 4) for n, w in zip(names, clf.coef_[0], strict=True)
+                if abs(w) >= 1e-3}
+        model[rel] = {"bias": round(float(clf.intercept_[0]), 4), "coef": coef,
+                      "positives": int(y.sum())}
+        dev_prob[rel] = clf.predict_proba(x_dev)[:, 1]
     probs = np.concatenate([dev_prob[rel] for rel in relations()])
-    truth = np.concatenate([[labels(gold, d, a, b)[rel] for d, a, b, _ in rows["dev"]]
+    truth = np.concatenate([[labels(gold, d, a, b)[rel] for _, d, a, b, _ in dev_rows]
                             for rel in relations()])
+    reliability = []  # dev candidates binned by predicted probability, all relations pooled
     for lo in np.arange(0.0, 1.0, 0.1):
         mask = (probs >= lo) & (probs < lo + 0.1 if lo < 0.9 else probs <= 1.0)
         if mask.any():
             reliability.append({"bin": f"{lo:.1f}-{lo + 0.1:.1f}", "pairs": int(mask.sum()),
                                 "mean_prob": round(float(probs[mask].mean()), 3),
                                 "positive_rate": round(float(truth[mask].mean()), 3)})
-    digest = hashlib.sha256(json.dumps(sorted(map(list, gold))).encode()).hexdigest()[:12]
-    data = {
-        "version": f"pairs-{digest}",
-        "trained_on": {"split": "train", "articles": len(paths["train"]),
-                       "pairs": len(rows["train"]), "features": len(names), "seed": SEED},
-        "dev": {"rules_f1": round(base, 4), "joined_f1": round(f1(thresholds), 4),
-                "reliability": reliability},
-        "thresholds": thresholds,
-        "relations": model,
-    }
-    args.output.parent.mkdir(parents=True, exist_ok=True)
-    tmp = args.output.with_suffix(".tmp")
-    tmp.write_text(json.dumps(data, ensure_ascii=False, sort_keys=True) + "\n", encoding="utf-8")
-    tmp.replace(args.output)
-    print(f"train: {len(paths['train'])} articles, {len(rows['train'])} pairs, "
-          f"{len(names)} features; dev F1 rules {base:.3f} -> joined {f1(thresholds):.3f}; "
-          f"thresholds {thresholds}; {time.time() - t0:.0f} s")
-    return 0
+    return {"model": model, "dev_prob": dev_prob, "reliability": reliability,
+            "n": len(train_rows), "features": len(names)}
 
 
 if __name__ == "__main__":

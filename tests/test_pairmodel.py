@@ -36,3 +36,17 @@ def test_learned_statements_only_add_to_the_rules_above_their_thresholds() -> No
     for i, s in both:
         if (i, s.subject, s.relation, s.object) not in rules:
             assert s.confidence >= model.threshold[s.relation]
+
+
+def test_context_model_links_an_actor_to_one_named_before_at_context_level() -> None:
+    model = pairmodel.load_context()
+    assert model is not None, "graph/extract/data/context_model.json is shipped"
+    text = ("Le Rwanda a fermé sa frontière avec le Burundi. Bujumbura dénonce une décision "
+            "unilatérale et a rappelé son ambassadeur pour consultations.")
+    doc = Document(id="c", text=text, source="t", date="2024-01-12", lang="fr")
+    rules = {(s.subject, s.relation, s.object) for _, sts in extract([doc], learned=False)
+             for s in sts}
+    for _, sts in extract([doc]):
+        for s in sts:
+            if (s.subject, s.relation, s.object) not in rules and s.level == "context":
+                assert s.confidence >= model.threshold[s.relation]

@@ -154,3 +154,76 @@ def anchor(pair: Pair) -> Token:
     """The word that carries the pair's relation: where the two actors' paths meet."""
     _, common = _path(pair.a_tok, pair.b_tok)
     return common if common is not None else pair.a_tok.head
+
+
+# --- context pairs: one actor in the sentence, the other named in the sentences before --------
+
+CONTEXT_RESOURCE = ("graph.extract", "data/context_model.json")
+PRONOUNS = frozenset({"il", "elle", "ils", "elles", "it", "they", "he", "she"})
+
+
+@dataclass(frozen=True, slots=True)
+class ContextPair:
+    """An actor of the sentence and one of the recent ones; `inside_first` gives the order."""
+
+    inside: str
+    outside: str
+    inside_tok: Token
+    rank: int  # 0: the most recently named outside actor
+    inside_first: bool
+
+    @property
+    def subject(self) -> str:
+        return self.inside if self.inside_first else self.outside
+
+    @property
+    def object(self) -> str:
+        return self.outside if self.inside_first else self.inside
+
+
+def context_pairs(s: Sentence, recent: list[str], limit: int = 3) -> Iterator[ContextPair]:
+    """Each actor of the sentence with each of the `limit` latest actors named before it."""
+    first: dict[str, int] = {}
+    for i in sorted(s.actor_at):
+        for name in s.actor_at[i]:
+            first.setdefault(name, i)
+    outside = [a for a in dict.fromkeys(reversed(recent)) if a not in first][:limit]
+    for name, i in first.items():
+        for rank, other in enumerate(outside):
+            for inside_first in (True, False):
+                yield ContextPair(name, other, s.doc[i], rank, inside_first)
+
+
+def context_features(s: Sentence, firings: list[Firing], pair: ContextPair) -> dict[str, float]:
+    """Wording around the sentence's actor and the sentence's triggers; no actor identity."""
+    tok = pair.inside_tok
+    f: dict[str, float] = {f"lang={s.lang}": 1.0, "bias": 1.0, f"rank:{pair.rank}": 1.0}
+    direction = "in_out" if pair.inside_first else "out_in"
+    f[f"dir:{direction}"] = 1.0
+    f[f"role:{tok.dep_}:{direction}"] = 1.0
+    head = tok.head
+    f[f"head:{head.lemma_.lower()}:{direction}"] = 1.0
+    for fi in firings:
+        trig = s.doc[fi.start]
+        f[f"t:{fi.relation}:{direction}"] = 1.0
+        f[f"tl:{trig.lemma_.lower()}"] = 1.0
+        if trig.i == head.i or trig in tok.ancestors:
+            f[f"tg:{fi.relation}:{tok.dep_}:{direction}"] = 1.0
+    if len(s.actor_at) and len({n for ns in s.actor_at.values() for n in ns}) == 1:
+        f["alone"] = 1.0
+    if any(t.lower_ in PRONOUNS and t.dep_.startswith("nsubj") for t in s.doc):
+        f["pronoun_subject"] = 1.0
+    if any(t.lower_ in words(s.lang, "negation") for t in s.doc):
+        f["neg"] = 1.0
+    if any(t.lower_ in words(s.lang, "hypothetical") for t in s.doc):
+        f["hyp"] = 1.0
+    return f
+
+
+@cache
+def load_context() -> PairModel | None:
+    package, name = CONTEXT_RESOURCE
+    ref = resources.files(package).joinpath(name)
+    if not ref.is_file():
+        return None
+    return PairModel(json.loads(ref.read_text(encoding="utf-8")))

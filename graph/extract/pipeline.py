@@ -118,11 +118,17 @@ def _finish(
         for doc, i in parser.pipe(texts, as_tuples=True, batch_size=64, n_process=n_process):
             pending[i][1].doc = doc
     for state in batch:
-        yield state.document, list(_document_statements(state, include_hedged, model))
+        context_model = pairmodel.load_context() if model is not None else None
+        yield state.document, list(
+            _document_statements(state, include_hedged, model, context_model)
+        )
 
 
 def _document_statements(
-    state: DocState, include_hedged: bool, model: PairModel | None = None
+    state: DocState,
+    include_hedged: bool,
+    model: PairModel | None = None,
+    context_model: PairModel | None = None,
 ) -> Iterator[Statement]:
     recent: deque[list[str]] = deque(maxlen=CONTEXT_SENTENCES)
     seen: set[tuple[str, str, str, int]] = set()
@@ -148,6 +154,10 @@ def _document_statements(
             if model is not None and len(p.actors) >= 2:
                 for st in _learned_statements(state, p, model, stated, related):
                     stated.add(unordered_triple(st.subject, st.relation, st.object))
+                    yield st
+            if context_model is not None and p.actors and recent:
+                prior = [a for r in recent for a in r]
+                for st in _context_statements(state, p, context_model, stated, related, prior):
                     yield st
         if p.actors:
             recent.append(p.actors)
@@ -196,6 +206,43 @@ def _learned_statements(
             yield _statement(
                 state, p, doc, span, pair.a, rel, pair.b, prob, "explicit", when, False, False
             )
+
+
+def _context_statements(
+    state: DocState,
+    p: Pending,
+    model: PairModel,
+    stated: set[tuple[str, str, str]],
+    related: dict[frozenset[str], set[int]],
+    prior: list[str],
+) -> Iterator[Statement]:
+    """Relations between an actor of the sentence and one named just before, read by the
+    context model where a trigger fired ("Kigali réfute ces accusations"): level context."""
+    doc = p.doc
+    assert doc is not None
+    s = Sentence(doc, state.lang)
+    firings = lexicon(state.lang).fire(doc)
+    if not firings:
+        return
+    found_dates = dates.find_dates(doc.text, state.lang, state.document.date)
+    for pair in pairmodel.context_pairs(s, prior):
+        subj, obj = pair.subject, pair.object
+        signs = related.get(frozenset((subj, obj)))
+        scores = model.scores(pairmodel.context_features(s, firings, pair))
+        for rel, prob in scores.items():
+            key = unordered_triple(subj, rel, obj)
+            if prob < model.threshold.get(rel, 1.0) or key in stated:
+                continue
+            if signs is not None and relations()[rel].polarity not in signs:
+                continue
+            trig = doc[min(firings, key=lambda f: abs(f.start - pair.inside_tok.i)).start]
+            if is_negated(s, trig, trig.i + 1) or is_hypothetical(s, trig):
+                continue
+            stated.add(key)
+            when = dates.nearest(found_dates, trig.idx)
+            span = doc[trig.i : trig.i + 1]
+            yield _statement(state, p, doc, span, subj, rel, obj, prob, "context", when, False,
+                             False)
 
 
 def _sentence_statements(
