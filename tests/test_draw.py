@@ -11,8 +11,9 @@ import pytest
 from network_fixtures import read_sample, sample_gazetteer, store_with_sample
 
 from graph.cli import main
+from graph.draw.basemap import countries
 from graph.draw.diagram import EmptyDiagram, draw_statements, make_diagram
-from graph.draw.layout import geo_positions, place_labels
+from graph.draw.layout import force_positions, geo_positions, place_labels
 from graph.errors import KgError
 from graph.network.views import keep
 
@@ -155,3 +156,50 @@ def test_label_moves_off_a_line_leaving_its_node() -> None:
     x, _ = ax.transData.transform((0.0, 45.0))
     assert not box.x0 <= x <= box.x1 or box.y1 < ax.transData.transform((0.0, 30.0))[1]
     plt.close(fig)
+
+
+def test_signed_force_layout_keeps_adversaries_farther_apart_than_allies() -> None:
+    g = nx.Graph()
+    for a, b in [("A", "B"), ("B", "C"), ("A", "C"), ("X", "Y"), ("Y", "Z"), ("X", "Z")]:
+        g.add_edge(a, b, polarity=1, net_weight=1.0)
+    for a, b in [("A", "X"), ("B", "Y"), ("C", "Z")]:
+        g.add_edge(a, b, polarity=-1, net_weight=1.0)
+    pos = force_positions(g)
+
+    def dist(u: str, v: str) -> float:
+        return math.dist(pos[u], pos[v])
+
+    allies = [dist(u, v) for u, v, d in g.edges(data=True) if d["polarity"] > 0]
+    enemies = [dist(u, v) for u, v, d in g.edges(data=True) if d["polarity"] < 0]
+    assert min(enemies) > max(allies)
+
+
+def test_every_label_of_every_panel_is_at_least_8_points(sample, tmp_path: Path) -> None:
+    captured = []
+    original = plt.Figure.savefig
+
+    def spy(fig, *args, **kwargs):
+        captured.extend(t.get_fontsize() for ax in fig.axes for t in ax.texts)
+        return original(fig, *args, **kwargs)
+
+    plt.Figure.savefig = spy
+    try:
+        draw_statements(sample, tmp_path / "y.png", by="year", gazetteer=sample_gazetteer())
+    finally:
+        plt.Figure.savefig = original
+    assert captured and min(captured) >= 8
+
+
+def test_organisation_is_drawn_among_its_members_without_a_missing_note(sample) -> None:
+    g = nx.Graph()
+    g.add_node("MLI", type="state", latitude=12.6, longitude=-8.0)
+    g.add_node("NER", type="state", latitude=13.5, longitude=2.1)
+    g.add_node("UN", type="organisation", latitude=40.7, longitude=-74.0, members="MLI; NER")
+    g.add_edges_from([("UN", "MLI"), ("UN", "NER")])
+    shown, _, missing = geo_positions(g)
+    assert missing == [] and -8.0 < shown["UN"][0] < 2.1 and abs(shown["UN"][1] - 13) < 5
+
+
+def test_basemap_is_natural_earth_countries() -> None:
+    names = {c.iso3 for c in countries()}
+    assert {"MLI", "DZA", "FRA", "MAR"} <= names and len(names) > 150

@@ -65,7 +65,7 @@ def test_installed_kg_extracts_a_relation_outside_the_repository(installed, tmp_
 def test_installed_package_reads_its_own_ontology_and_map_data(installed, tmp_path):
     code = (
         "import graph, graph.paths as p, graph.draw.basemap as b; "
-        "print(graph.__file__, p.ONTOLOGY_DIR, len(b.coastlines()) > 0)"
+        "print(graph.__file__, p.ONTOLOGY_DIR, len(b.countries()) > 0)"
     )
     out = _run(installed / "python", "-c", code, cwd=tmp_path).stdout
     package, ontology, coastlines = out.split()

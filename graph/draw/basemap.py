@@ -1,19 +1,33 @@
-"""Map data drawn behind geographic layouts: coarse coastlines shipped in graph/draw/data/.
+"""Map data drawn behind geographic layouts: Natural Earth 1:110m countries (public domain),
+generated into graph/draw/data/countries.json by scripts/build_basemap.py.
 
->>> len(coastlines()) > 10
+>>> len(countries()) > 150
+True
+>>> "MLI" in {c.iso3 for c in countries()}
 True
 """
 
 from __future__ import annotations
 
 import json
+from dataclasses import dataclass
 from functools import cache
 from importlib.resources import files
 
-COASTLINES = files("graph.draw") / "data" / "coastlines.json"
+COUNTRIES = files("graph.draw") / "data" / "countries.json"
+
+
+@dataclass(frozen=True, slots=True)
+class Country:
+    iso3: str
+    name: str
+    rings: tuple[tuple[tuple[float, float], ...], ...]  # [lon, lat] outer rings
 
 
 @cache
-def coastlines() -> list[list[tuple[float, float]]]:
-    with COASTLINES.open(encoding="utf-8") as fh:
-        return [[(x, y) for x, y in line] for line in json.load(fh)["polylines"].values()]
+def countries() -> tuple[Country, ...]:
+    with COUNTRIES.open(encoding="utf-8") as fh:
+        rows = json.load(fh)["countries"]
+    return tuple(Country(r["iso3"], r["name"],
+                         tuple(tuple((x, y) for x, y in ring) for ring in r["rings"]))
+                 for r in rows)

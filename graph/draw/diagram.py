@@ -21,11 +21,12 @@ import matplotlib.pyplot as plt  # noqa: E402
 import networkx as nx  # noqa: E402
 from matplotlib import patheffects  # noqa: E402
 from matplotlib.axes import Axes  # noqa: E402
+from matplotlib.collections import PolyCollection  # noqa: E402
 from matplotlib.figure import Figure  # noqa: E402
 from matplotlib.lines import Line2D  # noqa: E402
 
 from graph.draw import IMAGE_FORMATS  # noqa: E402
-from graph.draw.basemap import coastlines  # noqa: E402
+from graph.draw.basemap import countries  # noqa: E402
 from graph.draw.layout import force_positions, geo_positions, place_labels  # noqa: E402
 from graph.errors import KgError  # noqa: E402
 from graph.gazetteer import Gazetteer, load  # noqa: E402
@@ -38,14 +39,18 @@ from graph.network.views import (  # noqa: E402
     node_id,
     period_label,
 )
+from graph.network.visual import SIGN_COLOURS  # noqa: E402
 from graph.paths import OUTPUT_DIR  # noqa: E402
 
-STYLE = {  # sign -> (colour, line style, legend text)
-    1: ("#0072B2", "solid", "cooperation (net > 0)"),
-    -1: ("#D55E00", (0, (5, 2.5)), "hostility (net < 0)"),
-    0: ("#777777", (0, (1, 1.5)), "balanced"),
+STYLE = {  # sign -> (colour, line style, legend text); colours shared with the exports
+    1: (SIGN_COLOURS[1], "solid", "cooperation (net > 0)"),
+    -1: (SIGN_COLOURS[-1], (0, (5, 2.5)), "hostility (net < 0)"),
+    0: (SIGN_COLOURS[0], (0, (1, 1.5)), "balanced"),
 }
-NODE_FILL, NODE_EDGE, IDLE = "#E8E8E8", "#222222", "#BBBBBB"
+NODE_FILL, NODE_EDGE, IDLE = "#FFFFFF", "#222222", "#AAAAAA"
+SEA, LAND, BORDER = "#EAF1F5", "#F4F1EA", "#C9C2B4"
+MIN_FONT = 8.0  # points: the smallest label in any panel
+ENDED = "#8C8C8C"  # ties of the previous panel that ended
 _HALO = [patheffects.withStroke(linewidth=3, foreground="white")]
 _LABEL_MAX = 16
 
@@ -157,11 +162,12 @@ def _map_ratio(pos: dict[str, tuple[float, float]]) -> float:
 
 
 def _draw_map(ax: Axes, pos: dict[str, tuple[float, float]]) -> None:
-    """Graticule and coarse coastlines, zoomed on the actors with room for labels."""
+    """Natural Earth land and borders on a pale sea, with a graticule, zoomed on the actors."""
     cx, cy, half_w, half_h = map_extent(pos)
-    for line in coastlines():
-        lx, ly = zip(*line, strict=True)
-        ax.plot(lx, ly, color="#C9C9C9", lw=0.7, zorder=0)
+    ax.set_facecolor(SEA)
+    rings = [ring for c in countries() for ring in c.rings]
+    ax.add_collection(PolyCollection(rings, facecolor=LAND, edgecolor=BORDER, linewidth=0.5,
+                                     zorder=0))
     step = 5 if max(half_w, half_h) < 20 else 10 if max(half_w, half_h) < 50 else 30
     x0, x1, y0, y1 = cx - half_w, cx + half_w, cy - half_h, cy + half_h
     ax.set_xticks([v for v in range(-180, 181, step) if x0 <= v <= x1])
@@ -169,7 +175,7 @@ def _draw_map(ax: Axes, pos: dict[str, tuple[float, float]]) -> None:
     ax.set_xlim(x0, x1)
     ax.set_ylim(y0, y1)
     ax.set_aspect(1 / max(math.cos(math.radians(cy)), 0.2))
-    ax.grid(color="#EEEEEE", lw=0.6, zorder=-1)
+    ax.grid(color="#DCE6EC", lw=0.5, zorder=-1)
     ax.tick_params(labelsize=7, colors="#999999", length=0)
     ax.xaxis.set_major_formatter(lambda v, _: f"{abs(v):.0f}°{'E' if v > 0 else 'W' if v else ''}")
     ax.yaxis.set_major_formatter(lambda v, _: f"{abs(v):.0f}°{'N' if v > 0 else 'S' if v else ''}")
@@ -179,16 +185,32 @@ def _draw_map(ax: Axes, pos: dict[str, tuple[float, float]]) -> None:
 
 def _draw_panel(ax: Axes, panel: Panel, pos: dict[str, tuple[float, float]],
                 located: dict[str, tuple[float, float]], all_nodes: nx.Graph,
-                gaz: Gazetteer, max_weight: float, font: float, centre: str | None) -> None:
+                gaz: Gazetteer, max_weight: float, font: float, centre: str | None,
+                previous: nx.Graph | None = None) -> None:
     g = panel.graph
     segments = []  # drawn lines, which labels should rather not cover
+    if previous is not None:  # ties of the previous panel that this one no longer has
+        for u, v in previous.edges():
+            if not g.has_edge(u, v) and u in pos and v in pos:
+                (x0, y0), (x1, y1) = pos[u], pos[v]
+                ax.plot([x0, x1], [y0, y1], color=ENDED, linestyle=(0, (1, 2)), lw=1.2,
+                        zorder=1)
     for u, v, d in sorted(g.edges(data=True), key=lambda e: abs(e[2]["net_weight"])):
         colour, style, _ = STYLE[d["polarity"]]
-        width = 0.8 + 4.2 * abs(d["net_weight"]) / max_weight
         (x0, y0), (x1, y1) = pos[u], pos[v]
-        ax.plot([x0, x1], [y0, y1], color=colour, linestyle=style, lw=width, alpha=0.9,
+        ax.plot([x0, x1], [y0, y1], color=colour, linestyle=style,
+                lw=edge_width(d["net_weight"], max_weight), alpha=0.9,
                 solid_capstyle="round", dash_capstyle="butt", zorder=2)
         segments.append((x0, y0, x1, y1))
+        if previous is not None and not previous.has_edge(u, v):  # new in this period
+            ax.plot([(x0 + x1) / 2], [(y0 + y1) / 2], marker="D", ms=6, color=colour,
+                    markeredgecolor="white", markeredgewidth=1.0, zorder=3)
+        if centre is not None and centre in (u, v) and d.get("relations"):
+            # 60% of the way out from the focus actor, where its ties have spread apart
+            t = 0.6 if u == centre else 0.4
+            ax.text(x0 + (x1 - x0) * t, y0 + (y1 - y0) * t, d["relations"].replace("; ", "\n"),
+                    fontsize=MIN_FONT, color=colour, ha="center", va="center", zorder=4,
+                    path_effects=_HALO, linespacing=0.95)
     for n, (x, y) in located.items():  # a node pushed off its capital keeps a tether to it
         sx, sy = pos[n]
         if abs(sx - x) + abs(sy - y) > 0.05:
@@ -208,7 +230,7 @@ def _draw_panel(ax: Axes, panel: Panel, pos: dict[str, tuple[float, float]],
                    linewidth=2.2 if n == centre else 0.9)
         actor = gaz.by_id.get(n)
         label = _short(d.get("label", n), actor.acronyms if actor else ())
-        text = ax.text(*pos[n], label, fontsize=font if active else font * 0.85,
+        text = ax.text(*pos[n], label, fontsize=font if active else max(font * 0.9, MIN_FONT),
                        color="#111111" if active else "#999999", ha="center", va="center",
                        zorder=6, path_effects=_HALO,
                        fontweight="bold" if n == centre else "normal")
@@ -224,16 +246,37 @@ def _draw_panel(ax: Axes, panel: Panel, pos: dict[str, tuple[float, float]],
         ax.set_title(f"{panel.title}  ({panel.statements} statement{plural})", fontsize=font + 1)
 
 
-def _legend(fig: Figure, signs: set[int], has_orgs: bool, bottom: float) -> None:
+def edge_width(net: float, max_weight: float) -> float:
+    """Line width in points for a net weight: 0.8 for nothing, 5 for the heaviest edge."""
+    return 0.8 + 4.2 * abs(net) / max_weight
+
+
+def _width_steps(max_weight: float) -> list[float]:
+    """Two or three round net weights spanning the drawn range, for the legend."""
+    steps = sorted({round(v, 1) for v in (min(1.0, max_weight), max_weight / 2, max_weight)
+                    if v > 0})
+    return steps[-3:]
+
+
+def _legend(fig: Figure, signs: set[int], has_orgs: bool, bottom: float, max_weight: float,
+            periods: bool) -> None:
     handles = [Line2D([], [], color=STYLE[s][0], linestyle=STYLE[s][1], lw=2.5,
                       label=STYLE[s][2]) for s in (1, -1, 0) if s in signs]
-    handles.append(Line2D([], [], color="none", label="width: |Σ polarity × confidence|"))
+    for i, value in enumerate(_width_steps(max_weight)):
+        text = f"width: |Σ polarity × confidence| = {value:g}" if i == 0 else f"= {value:g}"
+        handles.append(Line2D([], [], color="#555555", lw=edge_width(value, max_weight),
+                              label=text))
+    if periods:
+        handles.append(Line2D([], [], color="#555555", marker="D", ms=6, lw=1.5,
+                              markeredgecolor="white", label="tie new in this period"))
+        handles.append(Line2D([], [], color=ENDED, linestyle=(0, (1, 2)), lw=1.2,
+                              label="tie of the previous period, ended"))
     handles.append(Line2D([], [], marker="o", color="none", markerfacecolor=NODE_FILL,
                           markeredgecolor=NODE_EDGE, ms=9, label="state (size: partners)"))
     if has_orgs:
         handles.append(Line2D([], [], marker="s", color="none", markerfacecolor=NODE_FILL,
                               markeredgecolor=NODE_EDGE, ms=8, label="organisation"))
-    fig.legend(handles=handles, loc="lower center", ncol=min(len(handles), 3), fontsize=9,
+    fig.legend(handles=handles, loc="lower center", ncol=min(len(handles), 4), fontsize=9,
                frameon=False, handlelength=3.2, bbox_to_anchor=(0.5, bottom))
 
 
@@ -277,12 +320,15 @@ def render(diagram: Diagram, output: Path, *, layout: str = "geo", focus: str | 
             xs, ys = zip(*pos.values(), strict=True)
             ax.set_xlim(min(xs) - 0.25, max(xs) + 0.25)
             ax.set_ylim(min(ys) - 0.2, max(ys) + 0.2)
+        index = diagram.panels.index(panel)
+        previous = diagram.panels[index - 1].graph if n > 1 and index else None
         _draw_panel(ax, panel, pos, located, union, gaz, max_weight,
-                    font=9 if n == 1 else 7.5, centre=centre)
+                    font=9.5 if n == 1 else 8.5, centre=centre, previous=previous)
     signs = {d["polarity"] for p in diagram.panels for _, _, d in p.graph.edges(data=True)}
     orgs = any(d.get("type") == "organisation" for _, d in union.nodes(data=True))
     line = 0.2 / height  # one line of small text, as a fraction of the figure height
-    _legend(fig, signs, orgs, bottom=line * len(notes) + 0.004)
+    _legend(fig, signs, orgs, bottom=line * len(notes) + 0.004, max_weight=max_weight,
+            periods=n > 1)
     for i, note in enumerate(notes):
         fig.text(0.5, 0.006 + line * i, note, ha="center", fontsize=8, color="#555555")
     with atomic_output(output) as tmp:

@@ -16,6 +16,8 @@ import numpy as np
 from matplotlib.axes import Axes
 from matplotlib.text import Text
 
+from graph.network.visual import map_points, members_in_graph
+
 Pos = dict[str, tuple[float, float]]
 
 
@@ -43,49 +45,60 @@ def _separate(points: np.ndarray, min_dist: float, movable: np.ndarray, rounds: 
 def geo_positions(g: nx.Graph, min_fraction: float = 0.07) -> tuple[Pos, Pos, list[str]]:
     """(shown positions, true capital positions, names of actors without coordinates).
 
-    Works in a locally equal-area frame (longitude scaled by cos of the mean latitude) so that
-    the minimum distance is the same in every direction on the drawn map.
+    Map points come from graph.network.visual.map_points: states at their capitals,
+    organisations at their members' (else partners') centroid, so that a headquarters far away
+    does not stretch the map. Works in a locally equal-area frame (longitude scaled by cos of
+    the mean latitude) so that the minimum distance is the same in every direction.
     """
-    located = {n: (d["longitude"], d["latitude"]) for n, d in g.nodes(data=True)
-               if "longitude" in d and "latitude" in d}
-    missing = [n for n in g if n not in located]
-    lat0 = float(np.mean([lat for _, lat in located.values()])) if located else 0.0
+    points, derived = map_points(g)
+    own = {n for n, d in g.nodes(data=True) if "longitude" in d and "latitude" in d}
+    # an organisation placed among its members is where it belongs, not a missing coordinate
+    missing = [n for n in derived if n not in own
+               and not (g.nodes[n].get("type") == "organisation" and members_in_graph(g, n))]
+    located = {n: points[n] for n in g if n in own and n not in derived}
+    lat0 = float(np.mean([lat for _, lat in points.values()])) if points else 0.0
     kx = math.cos(math.radians(lat0))
-    frame = {n: (lon * kx, lat) for n, (lon, lat) in located.items()}
-    if frame:
-        xs, ys = zip(*frame.values(), strict=True)
-        span = max(max(xs) - min(xs), max(ys) - min(ys), 10.0)
-        bottom, left = min(ys), min(xs)
-    else:
-        span, bottom, left = 40.0, 0.0, 0.0
-    for i, n in enumerate(missing):
-        partners = [frame[m] for m in g.neighbors(n) if m in frame]
-        if partners:
-            cx, cy = np.mean(partners, axis=0)
-            frame[n] = (float(cx), float(cy) - span * 0.08)
-        else:
-            frame[n] = (left + i * span * 0.15, bottom - span * 0.15)
-    names = list(frame)
-    points = np.array([frame[n] for n in names], dtype=float)
-    movable = np.array([1.0 for _ in names])
-    _separate(points, span * min_fraction, movable)
-    shown = {n: (float(x) / kx, float(y)) for n, (x, y) in zip(names, points, strict=True)}
+    names = list(g)
+    frame = np.array([(points[n][0] * kx, points[n][1]) for n in names], dtype=float)
+    frame = frame.reshape(-1, 2)
+    span = max(float(np.ptp(frame[:, 0])) if len(frame) else 0.0,
+               float(np.ptp(frame[:, 1])) if len(frame) else 0.0, 10.0)
+    _separate(frame, span * min_fraction, np.ones(len(names)))
+    shown = {n: (float(x) / kx, float(y)) for n, (x, y) in zip(names, frame, strict=True)}
     return shown, located, missing
 
 
-def force_positions(g: nx.Graph) -> Pos:
-    """Spring layout where cooperation pulls partners together and hostility barely does."""
-    h = nx.Graph()
-    h.add_nodes_from(g)
+def force_positions(g: nx.Graph, iterations: int = 400, seed: int = 7) -> Pos:
+    """A signed force layout: allies attract in proportion to their net weight, adversaries
+    repel each other beyond the repulsion every pair gets, and a weak pull to the centre keeps
+    components together. Deterministic for a seed."""
+    names = list(g)
+    if len(names) == 1:
+        return {names[0]: (0.0, 0.0)}
+    index = {n: i for i, n in enumerate(names)}
+    rng = np.random.default_rng(seed)
+    pos = rng.uniform(-1, 1, size=(len(names), 2))
+    k = 1.0 / math.sqrt(len(names))
+    signed = np.zeros((len(names), len(names)))
     for u, v, d in g.edges(data=True):
-        pull = abs(d.get("net_weight", 0.0)) + 0.5 if d.get("polarity", 0) > 0 else 0.15
-        h.add_edge(u, v, pull=pull)
-    if len(h) == 1:
-        return {n: (0.0, 0.0) for n in h}
-    pos = nx.spring_layout(h, weight="pull", seed=7, k=1.6 / math.sqrt(len(h)), iterations=200)
-    points = np.array([pos[n] for n in h])
-    _separate(points, 0.12, np.ones(len(points)))
-    return {n: (float(x), float(y)) for n, (x, y) in zip(h, points, strict=True)}
+        w = max(abs(float(d.get("net_weight", 1.0))), 0.3)
+        sign = (d.get("polarity", 0) > 0) - (d.get("polarity", 0) < 0)
+        signed[index[u], index[v]] = signed[index[v], index[u]] = sign * w
+    step = 0.1
+    for _ in range(iterations):
+        delta = pos[:, None, :] - pos[None, :, :]
+        dist = np.maximum(np.hypot(delta[..., 0], delta[..., 1]), 1e-3)
+        push = k * k / dist * (1 + 2.0 * np.clip(-signed, 0, None))  # adversaries: 3x or more
+        pull = dist * dist / k * np.clip(signed, 0, None)  # allies only
+        force = ((push - pull) / dist)[..., None] * delta
+        move = force.sum(axis=1) - 0.05 * pos  # gravity
+        length = np.maximum(np.hypot(move[:, 0], move[:, 1]), 1e-9)
+        pos += move / length[:, None] * np.minimum(length, step)[:, None]
+        step *= 0.99
+    pos -= pos.mean(axis=0)
+    pos /= max(float(np.abs(pos).max()), 1e-9)
+    _separate(pos, 0.12, np.ones(len(pos)))
+    return {n: (float(x), float(y)) for n, (x, y) in zip(names, pos, strict=True)}
 
 
 # candidate directions around a node, preferred first: above, right, left, below, diagonals
