@@ -198,6 +198,27 @@ def cmd_draw(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def cmd_analyze(args: argparse.Namespace) -> int:
+    from graph.analysis.analyze import analyze
+    from graph.analysis.rdf import ANALYSIS_GRAPH, analysis_quads
+    from graph.analysis.report import render
+    from graph.kg.store import open_store
+    from graph.network.views import keep, parse_period
+
+    period = parse_period(args.period)
+    with open_store(args.store, read_only=args.no_write) as store:
+        statements = keep(store.statements(period=period, min_confidence=args.min_confidence),
+                          period, args.min_confidence)
+        if not statements:
+            say(f"no statements in {args.store} match the period and confidence")
+            return EXIT_SKIPPED
+        result = analyze(statements, by=None if args.by == "all" else args.by, seed=args.seed)
+        if not args.no_write:
+            store.replace_graphs({ANALYSIS_GRAPH: analysis_quads(result)})
+    sys.stdout.write(render(result, args.format))
+    return EXIT_OK
+
+
 def _add_inputs(p: argparse.ArgumentParser) -> None:
     p.add_argument("paths", nargs="+", help="files, directories (recursive) or globs: .txt, .jsonl")
     p.add_argument("--lang", choices=["fr", "en"], help="force the language (default: detect)")
@@ -258,6 +279,15 @@ def parser() -> argparse.ArgumentParser:
     p = sub.add_parser("check", help="validate the store against ontology/shapes.ttl")
     p.add_argument("--store", default=str(DEFAULT_STORE), help=store_help)
     p.set_defaults(func=cmd_check)
+
+    p = sub.add_parser("analyze", help="camps, balance and turning points, counted in events")
+    p.add_argument("--store", default=str(DEFAULT_STORE), help=store_help)
+    p.add_argument("--by", choices=[*BINS, "all"], default="year", help="one result per period")
+    p.add_argument("--format", choices=RESULT_FORMATS, default=RESULT_FORMATS[0])
+    p.add_argument("--seed", type=int, default=0, help="seed of Leiden and the shuffled baselines")
+    p.add_argument("--no-write", action="store_true", help="do not write the results to the store")
+    _add_filters(p)
+    p.set_defaults(func=cmd_analyze)
 
     p = sub.add_parser("draw", help="draw alliance diagrams with matplotlib")
     p.add_argument("--store", default=str(DEFAULT_STORE), help=store_help)

@@ -2,16 +2,21 @@
 
 from __future__ import annotations
 
+import dataclasses
+
 import pyoxigraph as ox
 import pytest
 from rdf_samples import DOCUMENTS, STATEMENTS
 from rdflib import Dataset
 from rdflib.term import Literal as RdfLiteral
 
+from graph.analysis.analyze import analyze
+from graph.analysis.rdf import ANALYSIS_GRAPH, analysis_quads
 from graph.cli import main
 from graph.errors import KgError
 from graph.kg.query import bindings, saved_queries, saved_query
 from graph.kg.store import bind, open_store
+from graph.network.views import keep
 
 PARAMS = {
     "allies": ["actor=Mali"],
@@ -21,6 +26,8 @@ PARAMS = {
     "common_adversaries": ["actor=Mali", "other=Morocco"],
     "most_hostile_pairs": [],
     "most_cooperative_pairs": [],
+    "camps": [],
+    "turning_points": [],
 }
 
 
@@ -29,8 +36,20 @@ def store(tmp_path_factory):
     location = tmp_path_factory.mktemp("kg") / "store"
     with open_store(location) as s:
         s.replace_documents((doc, STATEMENTS[doc.id]) for doc in DOCUMENTS)
+        s.replace_graphs({ANALYSIS_GRAPH: analysis_quads(_analysis())})
     with open_store(location, read_only=True) as s:
         yield s
+
+
+def _analysis():
+    """kg analyze's results on the samples, plus a French-Malian cooperation of 2019 that the
+    2025 expulsion turns around (a turning point for turning_points.rq)."""
+    earlier = dataclasses.replace(STATEMENTS[DOCUMENTS[0].id][0], doc_id="old", subject="France",
+                                  relation="military_cooperation", object="Mali", polarity=1,
+                                  doc_date="2019-03", event_date=None, negated=False,
+                                  hypothetical=False)
+    found = [s for doc in DOCUMENTS for s in STATEMENTS[doc.id]]
+    return analyze(keep([*found, earlier]), by="year", shuffles=5)
 
 
 def ask(store, name: str, *params: str) -> list[dict[str, str]]:

@@ -85,6 +85,22 @@ class KG(DefinedNamespace):
     hypothetical: URIRef
     sourceHash: URIRef
 
+    # analysis results (kg analyze), each with its period
+    Camp: URIRef
+    TurningPoint: URIRef
+    PeriodAnalysis: URIRef
+    period: URIRef
+    member: URIRef
+    between: URIRef
+    periodBefore: URIRef
+    signBefore: URIRef
+    signAfter: URIRef
+    eventCount: URIRef
+    reportCount: URIRef
+    balancedShare: URIRef
+    frustrationIndex: URIRef
+    copyOf: URIRef
+
 ACTOR = Namespace("https://w3id.org/geokg/actor/")
 DOC = Namespace("https://w3id.org/geokg/doc/")
 STATEMENT = Namespace("https://w3id.org/geokg/statement/")
