@@ -188,7 +188,7 @@ def cmd_draw(args: argparse.Namespace) -> int:
     statements = store_statements(args.store, period, args.min_confidence)
     try:
         diagram = draw_statements(statements, output, period=period, focus=args.focus,
-                                  by=args.by, layout=args.layout)
+                                  by=args.by, layout=args.layout, camps=args.camps)
     except EmptyDiagram as exc:
         say(str(exc))
         return EXIT_SKIPPED
@@ -295,6 +295,8 @@ def parser() -> argparse.ArgumentParser:
     p.add_argument("--focus", help="draw this actor's ego network")
     p.add_argument("--by", choices=BINS, help="small multiples over time")
     p.add_argument("--layout", choices=LAYOUTS, default=LAYOUTS[0])
+    p.add_argument("--camps", action="store_true",
+                   help="fill actors by camp and mark turning points (see kg analyze)")
     _add_filters(p)
     p.set_defaults(func=cmd_draw)
     return ap

@@ -13,11 +13,14 @@ from sklearn.metrics import adjusted_rand_score
 from graph.analysis.analyze import analyze
 from graph.analysis.balance import balance, frustration
 from graph.analysis.copies import evidence_texts, find_copies
+from graph.analysis.draw import mark_camps
 from graph.analysis.events import group_events
 from graph.analysis.signed import ties
 from graph.analysis.synthetic import DEFECTION, DEFECTOR, planted
 from graph.analysis.turning import turning_points
 from graph.cli import main
+from graph.draw.diagram import make_diagram
+from graph.gazetteer import load
 from graph.kg.store import open_store
 from graph.model import Document, Statement
 
@@ -159,13 +162,18 @@ NAMES = ["France", "Germany", "Italy", "Spain", "Belgium", "Netherlands", "Polan
          "China", "Pakistan", "North Korea", "Laos", "Cambodia"]
 
 
-def test_analyze_writes_camps_and_turning_points_to_the_store(world, tmp_path, capsys):
+def _named(world) -> list[Statement]:
+    """The planted statements with real state names, so that the gazetteer knows them."""
     planted_names = [a for camp in ("A", "B", "C") for a in sorted(
         {s.subject for s in world.statements if s.subject[0] == camp}, key=lambda x: int(x[1:]))]
     rename = dict(zip(planted_names, NAMES, strict=True))
+    return [dataclasses.replace(s, subject=rename[s.subject], object=rename[s.object])
+            for s in world.statements]
+
+
+def test_analyze_writes_camps_and_turning_points_to_the_store(world, tmp_path, capsys):
     docs: dict[str, list[Statement]] = {}
-    for s in world.statements:
-        s = dataclasses.replace(s, subject=rename[s.subject], object=rename[s.object])
+    for s in _named(world):
         docs.setdefault(s.doc_id, []).append(s)
     store = tmp_path / "kg"
     with open_store(store) as st:
@@ -179,3 +187,13 @@ def test_analyze_writes_camps_and_turning_points_to_the_store(world, tmp_path, c
     assert "2024,B," in camps and "Poland" in camps
     main(["query", "--store", str(store), "--saved", "turning_points", "--format", "csv"])
     assert "2024,2023,France,Poland,1,-1" in capsys.readouterr().out
+
+
+def test_draw_camps_fills_the_defector_like_its_new_camp_and_stars_the_turn(world):
+    statements = _named(world)
+    diagram = make_diagram(statements, by="year")
+    mark_camps(diagram, statements, "year", load())
+    panel = {p.title: p for p in diagram.panels}["2024"]
+    fra, pol, ger = (load().get(n).id for n in ("France", "Poland", "Germany"))
+    assert panel.camps[pol] != panel.camps[fra] and frozenset((fra, pol)) in panel.turns
+    assert panel.camps[fra] == panel.camps[ger]

@@ -65,6 +65,8 @@ class Panel:
     graph: nx.Graph
     statements: int
     relations: int
+    camps: dict[str, str] = field(default_factory=dict)  # node -> fill colour (kg draw --camps)
+    turns: set[frozenset[str]] = field(default_factory=set)  # pairs whose sign turned here
 
 
 @dataclass
@@ -202,7 +204,10 @@ def _draw_panel(ax: Axes, panel: Panel, pos: dict[str, tuple[float, float]],
                 lw=edge_width(d["net_weight"], max_weight), alpha=0.9,
                 solid_capstyle="round", dash_capstyle="butt", zorder=2)
         segments.append((x0, y0, x1, y1))
-        if previous is not None and not previous.has_edge(u, v):  # new in this period
+        if frozenset((u, v)) in panel.turns:
+            ax.plot([(x0 + x1) / 2], [(y0 + y1) / 2], marker="*", ms=13, color="#111111",
+                    markeredgecolor="white", markeredgewidth=0.8, zorder=4)
+        elif previous is not None and not previous.has_edge(u, v):  # new in this period
             ax.plot([(x0 + x1) / 2], [(y0 + y1) / 2], marker="D", ms=6, color=colour,
                     markeredgecolor="white", markeredgewidth=1.0, zorder=3)
         if centre is not None and centre in (u, v) and d.get("relations"):
@@ -225,7 +230,7 @@ def _draw_panel(ax: Axes, panel: Panel, pos: dict[str, tuple[float, float]],
         size = 30 + 22 * degree if active else 14
         marker = "s" if d.get("type") == "organisation" else "o"
         ax.scatter(*pos[n], s=size, marker=marker, zorder=5,
-                   facecolor=NODE_FILL if active else "white",
+                   facecolor=panel.camps.get(n, NODE_FILL) if active else "white",
                    edgecolor=NODE_EDGE if active else IDLE,
                    linewidth=2.2 if n == centre else 0.9)
         actor = gaz.by_id.get(n)
@@ -259,7 +264,7 @@ def _width_steps(max_weight: float) -> list[float]:
 
 
 def _legend(fig: Figure, signs: set[int], has_orgs: bool, bottom: float, max_weight: float,
-            periods: bool) -> None:
+            periods: bool, camps: bool = False) -> None:
     handles = [Line2D([], [], color=STYLE[s][0], linestyle=STYLE[s][1], lw=2.5,
                       label=STYLE[s][2]) for s in (1, -1, 0) if s in signs]
     for i, value in enumerate(_width_steps(max_weight)):
@@ -273,6 +278,10 @@ def _legend(fig: Figure, signs: set[int], has_orgs: bool, bottom: float, max_wei
                               label="tie of the previous period, ended"))
     handles.append(Line2D([], [], marker="o", color="none", markerfacecolor=NODE_FILL,
                           markeredgecolor=NODE_EDGE, ms=9, label="state (size: partners)"))
+    if camps:
+        handles.append(Line2D([], [], color="none", label="node fill: camp (kg analyze)"))
+        handles.append(Line2D([], [], marker="*", color="none", markerfacecolor="#111111",
+                              ms=12, label="turning point: the pair's sign changed"))
     if has_orgs:
         handles.append(Line2D([], [], marker="s", color="none", markerfacecolor=NODE_FILL,
                               markeredgecolor=NODE_EDGE, ms=8, label="organisation"))
@@ -328,7 +337,7 @@ def render(diagram: Diagram, output: Path, *, layout: str = "geo", focus: str | 
     orgs = any(d.get("type") == "organisation" for _, d in union.nodes(data=True))
     line = 0.2 / height  # one line of small text, as a fraction of the figure height
     _legend(fig, signs, orgs, bottom=line * len(notes) + 0.004, max_weight=max_weight,
-            periods=n > 1)
+            periods=n > 1, camps=any(p.camps for p in diagram.panels))
     for i, note in enumerate(notes):
         fig.text(0.5, 0.006 + line * i, note, ha="center", fontsize=8, color="#555555")
     with atomic_output(output) as tmp:
@@ -339,12 +348,16 @@ def render(diagram: Diagram, output: Path, *, layout: str = "geo", focus: str | 
 
 def draw_statements(statements: list[Statement], output: Path, *, period: Period | None = None,
                     focus: str | None = None, by: str | None = None, layout: str = "geo",
-                    gazetteer: Gazetteer | None = None) -> Diagram:
+                    gazetteer: Gazetteer | None = None, camps: bool = False) -> Diagram:
     """Everything `kg draw` does after reading the store; the diagram drawn, its notes
     completed. Raises EmptyDiagram when there is nothing to draw."""
     if output.suffix.lower() not in IMAGE_FORMATS:
         raise KgError(f"{output}: the output must end in .png, .svg or .pdf")
     gaz = gazetteer if gazetteer is not None else load()
     diagram = make_diagram(statements, period=period, focus=focus, by=by, gazetteer=gaz)
+    if camps:
+        from graph.analysis.draw import mark_camps
+
+        mark_camps(diagram, statements, by, gaz)
     diagram.notes = render(diagram, output, layout=layout, focus=focus, gazetteer=gaz)
     return diagram
