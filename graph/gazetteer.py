@@ -31,6 +31,7 @@ class Actor:
     acronyms: tuple[str, ...] = ()  # matched case-sensitively (UE, AES, UN)
     capital_fr: str | None = None
     capital_en: str | None = None
+    capitals_alt: tuple[str, ...] = ()  # other spellings of the capital: Ryad, Kiev, Nur-Sultan
     lat: float | None = None
     lon: float | None = None
     demonyms_fr: tuple[str, ...] = ()  # all genders and numbers, lower case

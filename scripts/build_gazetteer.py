@@ -179,7 +179,20 @@ def demonym_table(curated: Path) -> dict[str, Row]:
     return table
 
 
-def state_actor(row: Row, demonyms: Row | None, fr: dict, en: dict) -> Actor:
+def capital_variants(curated: Path) -> dict[str, list[str]]:
+    """Other spellings of capitals (transliterations, former names), by ISO alpha-2."""
+    table: dict[str, list[str]] = {}
+    for row in read_table(curated / "capital_variants.tsv", ("iso2", "variants")):
+        iso2 = row.cells["iso2"]
+        if iso2 in table:
+            raise CuratedDataError(f"{row.where()}: {iso2} listed twice")
+        table[iso2] = row.list("variants")
+    return table
+
+
+def state_actor(
+    row: Row, demonyms: Row | None, fr: dict, en: dict, variants: list[str] | None = None
+) -> Actor:
     cells = row.cells
     iso2 = cells["iso2"]
     country = pycountry.countries.get(alpha_2=iso2)
@@ -210,6 +223,9 @@ def state_actor(row: Row, demonyms: Row | None, fr: dict, en: dict) -> Actor:
         acronyms=unique(row.list("acronyms")),
         capital_fr=cells["capital_fr"],
         capital_en=cells["capital_en"],
+        capitals_alt=unique(
+            v for v in variants or [] if v not in (cells["capital_fr"], cells["capital_en"])
+        ),
         lat=row.coordinate("lat", 90),
         lon=row.coordinate("lon", 180),
         demonyms_fr=unique(f for e in split_list(dem["demonyms_fr"]) for f in french_forms(e)),
@@ -223,9 +239,11 @@ def state_actors(curated: Path) -> list[Actor]:
     fr = dict(Locale("fr").territories)
     en = dict(Locale("en").territories)
     demonyms = demonym_table(curated)
+    variants = capital_variants(curated)
     actors = []
     for row in read_table(curated / "states.tsv", STATE_COLUMNS):
-        actors.append(state_actor(row, demonyms.pop(row.cells["iso2"], None), fr, en))
+        iso2 = row.cells["iso2"]
+        actors.append(state_actor(row, demonyms.pop(iso2, None), fr, en, variants.get(iso2)))
     for row in demonyms.values():
         raise CuratedDataError(f"{row.where()}: {row.cells['iso2']} is not in states.tsv")
     return actors

@@ -108,7 +108,7 @@ CASES: list[tuple[str, str, set[tuple[str, str, str]]]] = [
     ("fr", "La Russie a bombardé Kiev cette nuit.", {("Russia", "attacks", "Ukraine")}),
     # sentences of wire style: broken parses, replies, possessives
     ("fr", "Selon le ministère marocain des Affaires étrangères, Rabat et Madrid ont convenu de renforcer leur coopération migratoire.", {("Morocco", "cooperates", "Spain")}),
-    ("en", "Armenia accused Azerbaijan of shelling its positions, while Baku denied the claim.", {("Armenia", "hostile", "Azerbaijan"), ("Azerbaijan", "rejects", "Armenia")}),
+    ("en", "Armenia accused Azerbaijan of shelling its positions, while Baku denied the claim.", {("Armenia", "hostile", "Azerbaijan"), ("Azerbaijan", "rejects", "Armenia"), ("Azerbaijan", "attacks", "Armenia")}),
     ("en", "China's coast guard fired water cannon at a Philippine vessel near the shoal.", {("China", "attacks", "Philippines")}),
     ("fr", "Le Niger a fermé sa frontière avec le Bénin, accusant Cotonou d'abriter des bases étrangères.", {("Niger", "sanctions", "Benin"), ("Niger", "hostile", "Benin")}),
     ("en", "Algeria's decision to close its airspace to Malian flights angered Bamako.", {("Algeria", "sanctions", "Mali"), ("Algeria", "hostile", "Mali")}),

@@ -20,7 +20,7 @@ from graph.extract.arguments import (
     is_hypothetical,
     is_negated,
 )
-from graph.extract.lexicon import markers
+from graph.extract.lexicon import markers, words
 from graph.extract.pairmodel import PairModel
 from graph.extract.segment import sentences
 from graph.extract.triggers import Firing, lexicon
@@ -245,6 +245,27 @@ def _context_statements(
                              False)
 
 
+def _accused_acts(
+    s: Sentence, strict: list[tuple[Firing, list[tuple[str, str, str]]]]
+) -> list[tuple[Firing, list[tuple[str, str, str]]]]:
+    """An act named inside an accusation is the accused's act on the accuser: "Kiev accuse
+    Moscou d'agression" gives Russia attacks Ukraine, whatever the act's own frame reads."""
+    accuse = words(s.lang, "accuse")
+    out = list(strict)
+    for f, pairs in strict:
+        if s.doc[f.start].lemma_.lower() not in accuse or not pairs:
+            continue
+        accuser, _, accused = pairs[0]
+        below = {t.i for t in s.doc[f.start].subtree}
+        for k, (g, _) in enumerate(out):
+            if g is f or g.start not in below or relations()[g.relation].polarity > 0:
+                continue
+            if g.relation == f.relation:
+                continue
+            out[k] = (g, [(accused, g.relation, accuser)])
+    return out
+
+
 def _sentence_statements(
     state: DocState, p: Pending, recent: list[list[str]], last: Statement | None
 ) -> Iterator[Statement]:
@@ -269,6 +290,7 @@ def _sentence_statements(
         strict.append((f, pairs))
         for a, _, b in pairs:
             used.update((a, b))
+    strict = _accused_acts(s, strict)
     marker = has_marker(doc.text, state.lang)
     for f, pairs in strict:
         s.blocked = blocked[f.start]

@@ -55,7 +55,7 @@ class ActorMentions:
             names = {actor.name, actor.label_fr, *actor.names_fr, *actor.names_en}
             self._add(self.names, "name", actor.name, names, nlp)
             self._add(self.acronyms, "acronym", actor.name, set(actor.acronyms), nlp)
-            capitals = {c for c in (actor.capital_fr, actor.capital_en) if c}
+            capitals = {c for c in (actor.capital_fr, actor.capital_en, *actor.capitals_alt) if c}
             self._add(self.names, "capital", actor.name, capitals, nlp)
             for d in (*actor.demonyms_fr, *actor.demonyms_en):
                 for v in _variants(d.lower()):
