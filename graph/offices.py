@@ -1,0 +1,118 @@
+"""Office-holders by date: which state a leader's name stands for on a given day.
+
+ontology/lexicon/office_holders.tsv lists heads of state, heads of government and foreign
+ministers with their terms; a name resolves to a state only within a term, so "Macron" is France
+from 2017-05-14 and nobody before, and "Traoré" is Mali in 2013 and Burkina Faso in 2023. Names
+match without case or accents ("Erdogan", "Erdoğan"), as full names or listed aliases.
+
+>>> resolve("Emmanuel Macron", "2017-06"), resolve("Macron", "2016-06-01")
+('France', None)
+>>> resolve("Traoré", "2013-01-11"), resolve("Traoré", "2023-05")
+('Mali', 'Burkina Faso')
+"""
+
+from __future__ import annotations
+
+import csv
+import re
+import unicodedata
+from collections import defaultdict
+from collections.abc import Iterator
+from dataclasses import dataclass
+from datetime import date, timedelta
+from functools import cache
+
+from graph.gazetteer import load
+from graph.paths import ONTOLOGY_DIR
+
+OFFICES_FILE = ONTOLOGY_DIR / "lexicon" / "office_holders.tsv"
+_WORD = re.compile(r"\w+")
+_MAX_WORDS = 8
+
+
+@dataclass(frozen=True, slots=True)
+class Term:
+    name: str
+    state: str  # ISO 3166 alpha-3
+    office: str  # head_of_state | head_of_government | foreign_minister
+    start: date
+    end: date | None  # None: in office
+    aliases: tuple[str, ...] = ()
+
+    def overlaps(self, lo: date, hi: date) -> bool:
+        return self.start <= hi and (self.end is None or lo < self.end)
+
+
+def normalise(text: str) -> str:
+    """Casefolded words without accents or punctuation: "Erdoğan" and "erdogan" meet."""
+    plain = unicodedata.normalize("NFKD", text.replace("ı", "i"))
+    plain = "".join(c for c in plain if not unicodedata.combining(c))
+    return " ".join(_WORD.findall(plain.casefold()))
+
+
+def _days(iso: str) -> tuple[date, date]:
+    """The days an ISO date of any precision covers."""
+    year = int(iso[:4])
+    if len(iso) >= 10:
+        d = date.fromisoformat(iso[:10])
+        return d, d
+    if len(iso) >= 7:
+        month = int(iso[5:7])
+        nxt = date(year + month // 12, month % 12 + 1, 1)
+        return date(year, month, 1), nxt - timedelta(days=1)
+    return date(year, 1, 1), date(year, 12, 31)
+
+
+@cache
+def terms() -> tuple[Term, ...]:
+    with open(OFFICES_FILE, encoding="utf-8") as fh:
+        rows = csv.DictReader((line for line in fh if not line.startswith("#")), delimiter="\t")
+        return tuple(
+            Term(r["name"], r["state"], r["office"], date.fromisoformat(r["start"]),
+                 date.fromisoformat(r["end"]) if r["end"] else None,
+                 tuple(a for a in (r["aliases"] or "").split(";") if a))
+            for r in rows)
+
+
+@cache
+def _index() -> dict[str, tuple[Term, ...]]:
+    out: dict[str, list[Term]] = defaultdict(list)
+    for t in terms():
+        for key in {normalise(t.name), *(normalise(a) for a in t.aliases)}:
+            out[key].append(t)
+    return {k: tuple(v) for k, v in out.items()}
+
+
+def holders(name: str, when: str) -> list[Term]:
+    """The terms of office a name held at a date of any precision (YYYY, YYYY-MM, YYYY-MM-DD)."""
+    lo, hi = _days(when)
+    return [t for t in _index().get(normalise(name), ()) if t.overlaps(lo, hi)]
+
+
+def resolve(name: str, when: str) -> str | None:
+    """The state (gazetteer name) a leader's name stands for at that date; None when the name
+    held no listed office then, or offices of two states (a shared surname in one year)."""
+    states = {t.state for t in holders(name, when)}
+    if len(states) != 1:
+        return None
+    iso3 = states.pop()
+    actor = next((a for a in load().actors if a.iso3 == iso3), None)
+    return actor.name if actor else iso3
+
+
+def mentions(text: str, when: str) -> Iterator[tuple[int, int, str, str]]:
+    """(start, end, text, state) for every office-holder named in the text who was in office
+    at that date; the longest name wins ("Vladimir Poutine" over "Poutine")."""
+    words = list(_WORD.finditer(text))
+    keys = _index()
+    i = 0
+    while i < len(words):
+        for n in range(min(_MAX_WORDS, len(words) - i), 0, -1):
+            span = text[words[i].start():words[i + n - 1].end()]
+            if normalise(span) in keys:
+                state = resolve(span, when)
+                if state is not None:
+                    yield words[i].start(), words[i + n - 1].end(), span, state
+                    i += n - 1
+                    break
+        i += 1
