@@ -261,7 +261,10 @@ def _member(
     if not subjects:
         verb = s.governing_verb(trig)
         subjects = s.actors_of(s.subject_tokens(verb))
-    return [a for a in subjects if a not in orgs], orgs
+    members = [a for a in subjects if a not in orgs]
+    if not members:  # "l'OCS regroupe la Chine, la Russie et l'Inde": the members follow
+        members = [a for a in objects if types[a] == "State"]
+    return members, orgs
 
 
 def fallback(s: Sentence, f: Firing, used: set[str]) -> list[Triple]:
