@@ -9,6 +9,8 @@ Exit status: 0 ok, 1 some input was skipped or nothing matched (each problem nam
 from __future__ import annotations
 
 import argparse
+import os
+import re
 import sys
 import warnings
 from collections.abc import Callable, Sequence
@@ -82,13 +84,28 @@ def cmd_actors(args: argparse.Namespace) -> int:
     return problems.status
 
 
+def _collisions(paths: Sequence[str]) -> bool:
+    """Name every document id given twice; True if any (nothing is then read or written)."""
+    from graph.io.corpus import id_collisions
+
+    found = id_collisions(paths)
+    for line in found:
+        say(line)
+    if found:
+        say(f"{len(found)} document ids given twice; nothing done")
+    return bool(found)
+
+
 def cmd_extract(args: argparse.Namespace) -> int:
     from graph.extract.pipeline import extract
     from graph.io.statements import write_statements
+    from graph.kg.build import isolated
     from graph.progress import track
 
+    if _collisions(args.paths):
+        return EXIT_USAGE
     problems = Problems()
-    pairs = track(extract(_documents(args, problems)), _total(args.paths))
+    pairs = track(isolated(extract, _documents(args, problems), problems), _total(args.paths))
     statements = (s for _, stmts in pairs for s in stmts)
     write_statements(statements, sys.stdout, args.format)
     return problems.status
@@ -98,25 +115,31 @@ def cmd_build(args: argparse.Namespace) -> int:
     from graph.kg.build import build
     from graph.progress import track
 
-    problems = Problems()
+    if _collisions(args.paths):
+        return EXIT_USAGE
+    problems, reading = Problems(), Problems()
     total = _total(args.paths)
     stats = build(
-        _documents(args, problems),
+        _documents(args, reading),
         store=args.store,
         workers=args.workers,
         scheduler=args.scheduler,
         on_problem=problems,
         progress=lambda pairs, done_elsewhere: track(pairs, total, done_elsewhere),
+        prune=args.prune,
+        complete=lambda: reading.count == 0,
     )
     print(f"kg build: {stats.summary()}", file=sys.stderr)
-    return problems.status
+    return max(problems.status, reading.status)
 
 
 def cmd_query(args: argparse.Namespace) -> int:
+    from graph.kg.guard import refuse_services
     from graph.kg.query import bindings, resolve_query, write_result
     from graph.kg.store import open_store
 
     query = resolve_query(args.sparql, args.file, args.saved)
+    refuse_services(query.text, args.allow_service)
     values = bindings(query, args.param)
     with open_store(args.store, read_only=True) as store:
         result = store.query(query.text, values)
@@ -160,6 +183,10 @@ def cmd_serve(args: argparse.Namespace) -> int:
         port=args.port,
         writable=args.writable,
         announce=lambda url: print(f"kg serve: SPARQL endpoint {url} ({mode})", file=sys.stderr),
+        token=args.token,
+        allow_service=args.allow_service,
+        timeout=args.timeout,
+        max_result_mb=args.max_result_mb,
     )
 
 
@@ -224,9 +251,35 @@ def _add_inputs(p: argparse.ArgumentParser) -> None:
     p.add_argument("--lang", choices=["fr", "en"], help="force the language (default: detect)")
 
 
+def _confidence(text: str) -> float:
+    value = float(text)
+    if not 0.0 <= value <= 1.0:  # also refuses nan
+        raise argparse.ArgumentTypeError(f"{text} is not between 0 and 1")
+    return value
+
+
+def _period(text: str) -> str:
+    """FROM:TO whose sides are real dates of any precision (2025-13 is not)."""
+    from datetime import date
+
+    for side in text.split(":", 1):
+        side = side.strip()
+        if not side:
+            continue
+        parts = side.split("-")
+        if not re.fullmatch(r"\d{4}(-\d{2}(-\d{2})?)?", side):
+            raise argparse.ArgumentTypeError(f"{side!r} is not YYYY, YYYY-MM or YYYY-MM-DD")
+        try:
+            date(*[int(p) for p in parts], *[1] * (3 - len(parts)))
+        except ValueError:
+            raise argparse.ArgumentTypeError(f"{side!r} is not a date") from None
+    return text
+
+
 def _add_filters(p: argparse.ArgumentParser) -> None:
-    p.add_argument("--period", help="FROM:TO, ISO dates, either side may be empty")
-    p.add_argument("--min-confidence", type=float, default=0.0, help="drop weaker statements")
+    p.add_argument("--period", type=_period, help="FROM:TO, ISO dates, either side may be empty")
+    p.add_argument("--min-confidence", type=_confidence, default=0.0,
+                   help="drop weaker statements (0 to 1)")
 
 
 def parser() -> argparse.ArgumentParser:
@@ -250,6 +303,8 @@ def parser() -> argparse.ArgumentParser:
     p.add_argument("--store", default=str(DEFAULT_STORE), help=store_help)
     p.add_argument("--workers", type=int, default=0, help="local Dask cluster with N workers")
     p.add_argument("--scheduler", help="address of a running Dask scheduler")
+    p.add_argument("--prune", action="store_true",
+                   help="remove stored documents that are not among the inputs")
     p.set_defaults(func=cmd_build)
 
     p = sub.add_parser("query", help="run a SPARQL query against the store")
@@ -259,6 +314,8 @@ def parser() -> argparse.ArgumentParser:
     p.add_argument("--param", action="append", default=[], help="name=value, bound as an RDF term")
     p.add_argument("--format", choices=RESULT_FORMATS, default=RESULT_FORMATS[0])
     p.add_argument("--store", default=str(DEFAULT_STORE), help=store_help)
+    p.add_argument("--allow-service", action="append", default=[], metavar="IRI",
+                   help="endpoint a SERVICE clause may call (default: none)")
     p.set_defaults(func=cmd_query)
 
     p = sub.add_parser("export", help="export the graph (RDF or network formats)")
@@ -273,7 +330,14 @@ def parser() -> argparse.ArgumentParser:
     p = sub.add_parser("serve", help="SPARQL 1.1 endpoint on 127.0.0.1")
     p.add_argument("--store", default=str(DEFAULT_STORE))
     p.add_argument("--port", type=int, default=7878)
-    p.add_argument("--writable", action="store_true", help="accept SPARQL Update")
+    p.add_argument("--writable", action="store_true", help="accept SPARQL Update (needs a token)")
+    p.add_argument("--token", default=os.environ.get("KG_SERVE_TOKEN"),
+                   help="bearer token writes must carry (default $KG_SERVE_TOKEN)")
+    p.add_argument("--allow-service", action="append", default=[], metavar="IRI",
+                   help="endpoint a SERVICE clause may call (default: none)")
+    p.add_argument("--timeout", type=float, default=30.0, help="query timeout, seconds")
+    p.add_argument("--max-result-mb", type=float, default=256.0,
+                   help="cut a response at this size")
     p.set_defaults(func=cmd_serve)
 
     p = sub.add_parser("check", help="validate the store against ontology/shapes.ttl")

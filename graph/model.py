@@ -26,7 +26,7 @@ class Document:
         """Hash of what extraction sees, so an unchanged document can be skipped on rebuild."""
         h = hashlib.sha256()
         for part in (self.text, self.date or "", self.lang or ""):
-            h.update(part.encode("utf-8"))
+            h.update(part.encode("utf-8", "surrogatepass"))  # hashable whatever the text holds
             h.update(b"\0")
         return h.hexdigest()
 

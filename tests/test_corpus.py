@@ -125,7 +125,7 @@ def test_jsonl_record_fields_become_document_fields_and_meta(tmp_path: Path) -> 
     assert "N'Djamena" not in doc.text
 
 
-def test_jsonl_id_defaults_to_stem_and_line_number_and_blank_lines_are_skipped(
+def test_jsonl_id_defaults_to_stem_and_content_hash_and_blank_lines_are_skipped(
     tmp_path: Path,
 ) -> None:
     lines = [
@@ -136,14 +136,23 @@ def test_jsonl_id_defaults_to_stem_and_line_number_and_blank_lines_are_skipped(
     f = _write(tmp_path / "feed.jsonl", "\n".join(lines) + "\n")
     docs, problems = _read([f])
     assert problems == []
-    assert [d.id for d in docs] == ["feed:1", "feed:3"]
+    assert [d.id.split("#")[0] for d in docs] == ["feed", "feed"]
+    assert [d.meta["line"] for d in docs] == ["1", "3"]
+
+
+def test_removing_a_jsonl_record_without_id_renames_none_of_the_others(tmp_path: Path) -> None:
+    lines = [json.dumps({"text": t}) for t in ("Lima hosts a summit.", "Quito hosts talks.")]
+    before, _ = _read([_write(tmp_path / "a" / "feed.jsonl", "\n".join(lines) + "\n")])
+    after, _ = _read([_write(tmp_path / "b" / "feed.jsonl", lines[1] + "\n")])
+    assert [d.id for d in after] == [before[1].id]
 
 
 def test_undecodable_jsonl_line_is_reported_with_its_line_and_file_offset(tmp_path: Path) -> None:
     first = b'{"text": "Accra hosts talks."}\n'
-    f = _write(tmp_path / "feed.jsonl", first + '{"text": "Ségou"}\n'.encode("latin-1") + first)
+    last = b'{"text": "Lome hosts talks."}\n'
+    f = _write(tmp_path / "feed.jsonl", first + '{"text": "Ségou"}\n'.encode("latin-1") + last)
     docs, problems = _read([f])
-    assert [d.id for d in docs] == ["feed:1", "feed:3"]
+    assert [d.meta["line"] for d in docs] == ["1", "3"]
     assert problems == [f"{f}:2: not UTF-8 text (byte 0xe9 at offset {len(first) + 11})"]
 
 
@@ -172,7 +181,7 @@ def test_directory_is_read_recursively_in_sorted_order_ignoring_other_files(tmp_
     _write(tmp_path / ".hidden" / "x.txt", ARTICLE_FR)
     docs, problems = _read([tmp_path])
     assert problems == []
-    assert [d.id for d in docs] == ["a", "m", "z"]
+    assert [d.id for d in docs] == ["a", "b/c/m", "b/z"]
 
 
 def test_glob_patterns_expand_and_double_star_recurses(tmp_path: Path) -> None:
@@ -182,7 +191,7 @@ def test_glob_patterns_expand_and_double_star_recurses(tmp_path: Path) -> None:
     top, _ = _read([tmp_path / "*.txt"])
     deep, _ = _read([tmp_path / "**" / "*.txt"])
     assert [d.id for d in top] == ["a"]
-    assert sorted(d.id for d in deep) == ["a", "b"]
+    assert sorted(d.id for d in deep) == ["a", "sub/b"]
 
 
 def test_file_reached_by_two_arguments_is_read_once(tmp_path: Path) -> None:
@@ -201,12 +210,19 @@ def test_explicit_file_of_unknown_type_and_empty_glob_are_reported(tmp_path: Pat
     ]
 
 
-def test_duplicate_id_is_reported_and_the_later_document_skipped(tmp_path: Path) -> None:
+def test_same_file_name_in_two_directories_gives_two_documents(tmp_path: Path) -> None:
     _write(tmp_path / "a" / "same.txt", ARTICLE_FR)
     _write(tmp_path / "b" / "same.txt", ARTICLE_EN)
     docs, problems = _read([tmp_path])
+    assert [d.id for d in docs] == ["a/same", "b/same"] and problems == []
+
+
+def test_duplicate_id_is_reported_and_the_later_document_skipped(tmp_path: Path) -> None:
+    _write(tmp_path / "same.txt", ARTICLE_FR)
+    feed = _write(tmp_path / "wire.jsonl", json.dumps({"id": "same", "text": ARTICLE_EN}) + "\n")
+    docs, problems = _read([tmp_path])
     assert [d.lang for d in docs] == ["fr"]
-    assert problems == [f"{tmp_path / 'b' / 'same.txt'}: duplicate document id 'same', skipped"]
+    assert problems == [f"{feed}:1: duplicate document id 'same', skipped"]
 
 
 def test_documents_are_yielded_before_later_files_are_read(tmp_path: Path) -> None:

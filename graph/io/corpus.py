@@ -17,6 +17,7 @@ blank lines that follow it, so that character offsets count from the body's firs
 from __future__ import annotations
 
 import glob
+import hashlib
 import json
 import os
 import re
@@ -38,6 +39,14 @@ _ISO_DATE = re.compile(r"^\d{4}(?:-\d{2}(?:-\d{2})?)?$")
 _GLOB_CHARS = re.compile(r"[*?[]")
 # Keys of a JSONL record copied to meta (besides those Document has fields for).
 _JSONL_META = ("url", "title")
+# No sentence of news is this long; the parser's memory grows with it and spaCy refuses
+# anything over 1,000,000 characters (E088), so longer ones are cut at spaces.
+MAX_SENTENCE = 5_000
+_HARD_LIMIT = 1_000_000
+_LONG_LINE = re.compile(rf"[^\n]{{{MAX_SENTENCE + 1}}}")
+_SURROGATE = re.compile("[\ud800-\udfff]")
+# A file whose first lines are all bad is not a feed: stop rather than report every line.
+_BAD_LINES_BEFORE_GIVING_UP = 20
 
 Report = Callable[[str], None]
 
@@ -61,9 +70,9 @@ def iter_documents(
     """
     report = on_problem or _warn
     seen_ids: set[str] = set()
-    for path in input_files(paths, report):
+    for path, root in input_entries(paths, report):
         reader = _read_text if path.suffix.lower() == TEXT_SUFFIX else _read_jsonl
-        for doc in reader(path, report):
+        for doc in reader(path, root, report):
             located = _with_language(doc, lang, report)
             if located is None:
                 continue
@@ -95,13 +104,51 @@ def count_documents(paths: Sequence[str]) -> int:
 
 def input_files(paths: Sequence[str], report: Report) -> Iterator[Path]:
     """Files to read, in a stable order; each file once even if several arguments reach it."""
+    for path, _root in input_entries(paths, report):
+        yield path
+
+
+def input_entries(paths: Sequence[str], report: Report) -> Iterator[tuple[Path, Path]]:
+    """(file, corpus root) pairs: the root is the directory the argument names, the fixed
+    part of a glob, or a file's own directory; document ids are paths relative to it."""
     done: set[Path] = set()
     for raw in paths:
+        root = _root_of(raw)
         for path in _files_for(raw, report):
             key = path.resolve()
             if key not in done:
                 done.add(key)
-                yield path
+                yield path, root
+
+
+def _root_of(raw: str) -> Path:
+    path = Path(raw)
+    if path.is_dir():
+        return path
+    if path.exists() or not _GLOB_CHARS.search(raw):
+        return path.parent
+    fixed = list(_takewhile_fixed(path.parts))
+    return Path(*fixed) if fixed else Path(".")
+
+
+def _takewhile_fixed(parts: tuple[str, ...]) -> Iterator[str]:
+    for part in parts[:-1]:
+        if _GLOB_CHARS.search(part):
+            return
+        yield part
+
+
+def document_id(path: Path, root: Path) -> str:
+    """The id of a .txt document: its path under the corpus root, without the extension.
+
+    >>> document_id(Path("corpus/a/doc.txt"), Path("corpus"))
+    'a/doc'
+    """
+    try:
+        relative = path.relative_to(root)
+    except ValueError:
+        relative = Path(path.name)
+    return relative.with_suffix("").as_posix()
 
 
 def _files_for(raw: str, report: Report) -> Iterator[Path]:
@@ -130,6 +177,39 @@ def _files_for(raw: str, report: Report) -> Iterator[Path]:
         yield hit
     if empty:
         report(f"{raw}: no .txt or .jsonl file found")
+
+
+def id_collisions(paths: Sequence[str]) -> list[str]:
+    """Documents that would share an id, one line each, found before anything is read for
+    extraction (a .txt file's id is its path; a JSONL record's its `id`). Records without an
+    id are named by their content hash: identical ones are duplicates, skipped when read."""
+    first: dict[str, str] = {}
+    found = []
+    for path, root in input_entries(paths, lambda _message: None):
+        if path.suffix.lower() == TEXT_SUFFIX:
+            ids: Iterator[tuple[str, str]] = iter([(document_id(path, root), str(path))])
+        else:
+            ids = _jsonl_ids(path)
+        for doc_id, where in ids:
+            if doc_id in first:
+                found.append(f"{where}: document id {doc_id!r} already given by {first[doc_id]}")
+            else:
+                first[doc_id] = where
+    return found
+
+
+def _jsonl_ids(path: Path) -> Iterator[tuple[str, str]]:
+    try:
+        with path.open("rb") as f:
+            for number, line in enumerate(f, start=1):
+                try:
+                    obj = json.loads(line)
+                except ValueError:
+                    continue  # reported when read
+                if isinstance(obj, dict) and isinstance(obj.get("id"), str) and obj["id"]:
+                    yield obj["id"], f"{path}:{number}"
+    except OSError:
+        return
 
 
 def _glob(pattern: str, report: Report) -> Iterator[Path]:
@@ -173,7 +253,11 @@ def _decode(data: bytes, offset: int = 0) -> str:
         text = data.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
         bad = data[exc.start]
-        raise _Skip(f"not UTF-8 text (byte 0x{bad:02x} at offset {offset + exc.start})") from None
+        where = f"byte 0x{bad:02x} at offset {offset + exc.start}"
+        line = data.count(b"\n", 0, exc.start) + 1
+        if offset == 0 and line > 1:  # a whole file: name the line too
+            where += f", line {line}"
+        raise _Skip(f"not UTF-8 text ({where})") from None
     return text.replace("\r\n", "\n").replace("\r", "\n")
 
 
@@ -192,10 +276,59 @@ def _check_date(value: str) -> str:
         raise _Skip(f"invalid date {value!r}, expected YYYY-MM-DD or YYYY-MM") from None
 
 
+# --- long sentences and stray characters ----------------------------------------------
+
+
+def _cut_long_sentences(text: str, where: str, first_line: int | None) -> str:
+    """The text with each sentence over MAX_SENTENCE characters cut at spaces into pieces
+    (a space becomes a line break, so offsets do not move), each cut a warning; _Skip if a
+    piece still exceeds what spaCy accepts (a megabyte without a single space)."""
+    if not _LONG_LINE.search(text):
+        return text
+    from graph.extract.segment import sentences
+
+    chars = list(text)
+    for start, end in sentences(text):
+        if end - start <= MAX_SENTENCE:
+            continue
+        line = None if first_line is None else first_line + text.count("\n", 0, start)
+        at = where if line is None else f"{where}:{line}"
+        piece_start = start
+        while end - piece_start > MAX_SENTENCE:
+            cut = text.rfind(" ", piece_start + 1, piece_start + MAX_SENTENCE)
+            if cut < 0:
+                cut = text.find(" ", piece_start + MAX_SENTENCE, end)
+            longest = (end if cut < 0 else cut) - piece_start
+            if longest > _HARD_LIMIT:
+                raise _Skip(f"{longest:,} characters without a space")
+            if cut < 0:
+                break
+            chars[cut] = "\n"
+            piece_start = cut + 1
+        _warn(
+            f"{at}: a sentence of {end - start:,} characters was cut "
+            f"at spaces into pieces of at most {MAX_SENTENCE:,}"
+        )
+    return "".join(chars)
+
+
+def _clean(value: str, field_name: str, where: str) -> str:
+    """The string with lone surrogates (JSON escapes of half a character) replaced by U+FFFD,
+    with a warning: they cannot be encoded, hashed or stored."""
+    bad = _SURROGATE.search(value)
+    if bad is None:
+        return value
+    _warn(
+        f"{where}: lone surrogate U+{ord(bad[0]):04X} at character {bad.start()} "
+        f"of {field_name!r}, replaced by U+FFFD"
+    )
+    return _SURROGATE.sub("\ufffd", value)
+
+
 # --- .txt ------------------------------------------------------------------------------
 
 
-def _read_text(path: Path, report: Report) -> Iterator[Document]:
+def _read_text(path: Path, root: Path, report: Report) -> Iterator[Document]:
     try:
         raw = _decode(path.read_bytes())
     except _Skip as exc:
@@ -228,56 +361,85 @@ def _read_text(path: Path, report: Report) -> Iterator[Document]:
         if not text.strip():
             report(f"{path}: no text after the header")
             return
-    yield Document(id=path.stem, text=text, source=str(path), date=doc_date, meta=meta)
+    try:
+        text = _cut_long_sentences(text, str(path), int(meta.get("first_line", 1)))
+    except _Skip as exc:
+        report(f"{path}: {exc}, skipped")
+        return
+    doc_id = document_id(path, root)
+    yield Document(id=doc_id, text=text, source=str(path), date=doc_date, meta=meta)
 
 
 # --- .jsonl ----------------------------------------------------------------------------
 
 
-def _read_jsonl(path: Path, report: Report) -> Iterator[Document]:
+def _read_jsonl(path: Path, root: Path, report: Report) -> Iterator[Document]:
+    prefix = document_id(path, root)
     try:
         with path.open("rb") as f:
-            offset, empty = 0, True
+            offset, empty, bad_run = 0, True, 0
             for number, line in enumerate(f, start=1):
                 where, start = f"{path}:{number}", offset
                 offset += len(line)
                 try:
+                    nul = line.find(b"\0")
+                    if nul >= 0:  # one bad line, not a binary file: the others go on
+                        raise _Skip(f"NUL byte at offset {start + nul}")
                     decoded = _decode(line, start)
                     if decoded.strip():
                         empty = False
-                        yield _record(path, number, decoded)
+                        yield _record(path, number, decoded, prefix)
+                        bad_run = -1
                 except _Skip as exc:
-                    if str(exc).startswith("binary file"):
-                        report(f"{path}: {exc}")
-                        return
                     report(f"{where}: {exc}")
+                    if bad_run >= 0:
+                        bad_run += 1
+                        if bad_run >= _BAD_LINES_BEFORE_GIVING_UP:
+                            report(f"{path}: the first {bad_run} lines are bad: not JSONL, skipped")
+                            return
             if empty:
                 report(f"{path}: empty file")
     except OSError as exc:
         report(f"{path}: cannot read ({exc.strerror})")
 
 
-def _record(path: Path, number: int, line: str) -> Document:
+def _record(path: Path, number: int, line: str, prefix: str) -> Document:
+    where = f"{path}:{number}"
     try:
         obj = json.loads(line)
     except json.JSONDecodeError as exc:
         raise _Skip(f"not JSON ({exc.msg} at column {exc.colno})") from None
+    except RecursionError:
+        raise _Skip("not JSON (nested too deeply)") from None
     if not isinstance(obj, dict):
         raise _Skip(f"expected a JSON object, got {type(obj).__name__}")
     text = obj.get("text")
     if not isinstance(text, str) or not text.strip():
         raise _Skip("no text (the 'text' field is missing or empty)")
+    text = _clean(text, "text", where)
     doc_id = obj.get("id")
-    doc_id = str(doc_id) if doc_id not in (None, "") else f"{path.stem}:{number}"
+    if doc_id is None or doc_id == "":
+        # named by content, so removing or adding another line renames nothing
+        digest = hashlib.sha256(text.encode("utf-8")).hexdigest()[:16]
+        doc_id = f"{prefix}#{digest}"
+    elif not isinstance(doc_id, str):
+        raise _Skip(f"'id' must be a string, not {type(doc_id).__name__} {json.dumps(doc_id)}")
+    else:
+        doc_id = _clean(doc_id, "id", where)
     doc_date = obj.get("date")
     if doc_date not in (None, ""):
-        doc_date = _check_date(str(doc_date))
+        doc_date = _check_date(_clean(str(doc_date), "date", where))
     else:
         doc_date = None
-    meta = {k: str(obj[k]) for k in _JSONL_META if obj.get(k) not in (None, "")}
+    meta = {
+        k: _clean(str(obj[k]), k, where)
+        for k in _JSONL_META
+        if obj.get(k) not in (None, "")
+    }
     meta["line"] = str(number)
     lang = str(obj["lang"]) if obj.get("lang") not in (None, "") else None
     text = text.replace("\r\n", "\n")
+    text = _cut_long_sentences(text, where, None)
     # The record's language is checked later, with detection, in _with_language.
     return Document(doc_id, text, str(path), doc_date, lang, meta)
 

@@ -1,32 +1,40 @@
 """`kg build`: extract relations from documents and write them to the store, incrementally.
 
-Three stages joined by generators: `pending` drops documents whose content hash is already
-stored, an extractor turns the rest into (Document, statements) pairs, and `write_batches`
-replaces each batch of documents' graphs in one transaction. A run killed midway therefore
-leaves whole documents behind, and the next run redoes only those still missing or stale.
+Three stages joined by generators: `pending` drops documents whose hash is already stored
+(the hash covers the text, its date and language, and the extractor's fingerprint: its code,
+lexicon, gazetteer and pair model, so a changed lexicon re-extracts everything), an extractor
+turns the rest into (Document, statements) pairs, and `write_batches` replaces each batch of
+documents' graphs in one transaction. A run killed midway therefore leaves whole documents
+behind, and the next run redoes only those still missing or stale. With `prune`, documents
+stored but absent from the input are removed at the end, once every input was read.
 A parallel extractor (Dask) plugs in as another `Extractor`; the writer stays serial because
 the embedded store has a single writer.
 """
 
 from __future__ import annotations
 
+import hashlib
+from collections import deque
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
-from functools import partial
+from functools import cache, partial
 from itertools import chain
 from pathlib import Path
 
 from graph import gazetteer
 from graph.errors import KgError
+from graph.kg import rdf
 from graph.kg.distributed import batches, dask_extract
 from graph.kg.store import Store, open_store
 from graph.kg.vocab import relations
 from graph.model import Document, Statement
+from graph.paths import ONTOLOGY_DIR
 
 Pair = tuple[Document, list[Statement]]
 Extractor = Callable[[Iterable[Document]], Iterator[Pair]]
 Problem = Callable[[str], None]
 BATCH_SIZE = 16
+_EXTRACT_DIR = Path(__file__).resolve().parent.parent / "extract"
 
 
 Progress = Callable[[Iterator[Pair], Callable[[], int]], Iterator[Pair]]
@@ -38,6 +46,7 @@ class BuildStats:
     skipped: int = 0
     updated: int = 0
     statements: int = 0
+    removed: int = 0  # documents pruned
     location: str = ""
     triples: int = 0  # in the whole store once the build is done
     problems: list[str] = field(default_factory=list)  # when no `on_problem` was given
@@ -45,23 +54,51 @@ class BuildStats:
     def summary(self) -> str:
         return (
             f"{self.read} documents read, {self.skipped} unchanged, "
-            f"{self.updated} updated, {self.statements} statements; "
+            f"{self.updated} updated, {self.statements} statements"
+            f"{f', {self.removed} removed' if self.removed else ''}; "
             f"{self.location}: {self.triples} triples"
         )
 
 
+@cache
+def extraction_fingerprint() -> str:
+    """Changes with anything that changes what extraction makes of a text: the extractor's
+    code (graph/extract/*.py), the trigger lexicon and word lists, the gazetteer, the
+    relation ontology and the pair model."""
+    h = hashlib.sha256()
+    files = [
+        ONTOLOGY_DIR / "triggers.tsv",
+        ONTOLOGY_DIR / "actors.json",
+        ONTOLOGY_DIR / "alliances.ttl",
+        *sorted((ONTOLOGY_DIR / "lexicon").glob("*.tsv")),
+        *sorted((_EXTRACT_DIR / "data").glob("*.json")),
+        *sorted(_EXTRACT_DIR.glob("*.py")),
+    ]
+    for path in files:
+        h.update(path.name.encode() + b"\0")
+        h.update(path.read_bytes() if path.is_file() else b"(missing)")
+        h.update(b"\0")
+    return h.hexdigest()
+
+
 def pending(
-    documents: Iterable[Document], store: Store, stats: BuildStats, on_problem: Problem
+    documents: Iterable[Document],
+    store: Store,
+    stats: BuildStats,
+    on_problem: Problem,
+    stamp: str = "",
+    seen: set[str] | None = None,
 ) -> Iterator[Document]:
-    """The documents whose stored graph is missing or was built from other content."""
-    seen: set[str] = set()
+    """The documents whose stored graph is missing or was built from other content or by
+    another extractor (`stamp`); `seen` collects the ids of every document read."""
+    seen = set() if seen is None else seen
     for doc in documents:
         stats.read += 1
         if doc.id in seen:
             on_problem(f"{doc.source}: duplicate document id {doc.id!r}, skipped")
             continue
         seen.add(doc.id)
-        if store.document_hash(doc.id) == doc.content_hash:
+        if store.document_hash(doc.id) == rdf.stored_hash(doc, stamp):
             stats.skipped += 1
             continue
         yield doc
@@ -91,11 +128,12 @@ def write_batches(
     stats: BuildStats,
     on_problem: Problem,
     batch_size: int = BATCH_SIZE,
+    stamp: str = "",
 ) -> None:
     """The writer loop: one transaction per batch of documents."""
     checked = ((doc, _writable(doc, statements, on_problem)) for doc, statements in pairs)
     for batch in batches(checked, batch_size):
-        documents, statements = store.replace_documents(batch, on_problem)
+        documents, statements = store.replace_documents(batch, on_problem, stamp)
         stats.updated += documents
         stats.statements += statements
 
@@ -111,6 +149,58 @@ def serial_extract(documents: Iterable[Document]) -> Iterator[Pair]:
     yield from extract(chain([first], todo))
 
 
+_EXTRACTION_ERRORS = (ValueError, RuntimeError, MemoryError, RecursionError, IndexError)
+
+
+def isolated(
+    extract: Extractor, documents: Iterable[Document], on_problem: Problem
+) -> Iterator[Pair]:
+    """`extract` run so that a document it fails on is reported and skipped, not the run.
+
+    Documents stream through as before; when extraction raises, the documents it held (read
+    but not yet given back) are redone one at a time, and the rest go on in a new stream.
+    An error of the input itself (not of extraction) is raised as it is.
+    """
+    source = iter(documents)
+    input_error: list[BaseException] = []
+    held: deque[Document] = deque()
+
+    def feed() -> Iterator[Document]:
+        while True:
+            try:
+                doc = next(source)
+            except StopIteration:
+                return
+            except BaseException as exc:
+                input_error.append(exc)
+                raise
+            held.append(doc)
+            yield doc
+
+    while True:
+        try:
+            for doc, statements in extract(feed()):
+                while held and held[0] is not doc:
+                    held.popleft()  # given back without output: nothing to redo
+                if held:
+                    held.popleft()
+                yield doc, statements
+            return
+        except _EXTRACTION_ERRORS:
+            if input_error:
+                raise input_error[0] from None
+        retry = list(held)
+        held.clear()
+        for doc in retry:
+            try:
+                yield from list(extract([doc]))
+            except _EXTRACTION_ERRORS as exc:
+                text = str(exc).strip()
+                first = text.splitlines()[0][:200] if text else ""
+                on_problem(f"{doc.source}: document {doc.id!r} not extracted "
+                           f"({type(exc).__name__}: {first}), skipped")
+
+
 def build(
     documents: Iterable[Document],
     store: str | Path | Store,
@@ -120,27 +210,39 @@ def build(
     extractor: Extractor | None = None,
     batch_size: int = BATCH_SIZE,
     progress: Progress | None = None,
+    prune: bool = False,
+    complete: Callable[[], bool] = lambda: True,
 ) -> BuildStats:
     """Bring the store up to date with `documents`; the counts, for a summary.
 
     Each skipped input or statement goes to `on_problem` (else to `stats.problems`).
     `progress(pairs, done_elsewhere)` may wrap the extracted pairs, e.g. in a progress bar;
-    `done_elsewhere()` counts the unchanged documents that never reach it.
+    `done_elsewhere()` counts the unchanged documents that never reach it. With `prune`, the
+    documents stored but not among `documents` are removed, provided `complete()` says,
+    once all are read, that no input was skipped (an unreadable file loses nothing).
     """
     if workers < 0:
         raise KgError(f"--workers must be 0 or more, not {workers}")
     extract = extractor or serial_extract
-    if extractor is None and (workers or scheduler):
+    distributed = extractor is None and bool(workers or scheduler)
+    if distributed:
         extract = partial(dask_extract, workers=workers, scheduler=scheduler)
     target = store if isinstance(store, Store) else open_store(store)
     stats = BuildStats(location=target.location)
     report = on_problem or stats.problems.append
+    stamp = extraction_fingerprint()
+    seen: set[str] = set()
     try:
-        todo = pending(documents, target, stats, report)
-        pairs = extract(todo)
+        todo = pending(documents, target, stats, report, stamp, seen)
+        # a Dask cluster keeps its batches; in one process each document fails alone
+        pairs = extract(todo) if distributed else isolated(extract, todo, report)
         if progress is not None:
             pairs = progress(pairs, lambda: stats.skipped)
-        write_batches(target, pairs, stats, report, batch_size)
+        write_batches(target, pairs, stats, report, batch_size, stamp)
+        if prune and complete():
+            stats.removed = target.remove_documents(target.document_ids() - seen)
+        elif prune:
+            report("--prune not applied: some inputs could not be read, so nothing was removed")
         stats.triples = target.triple_count()
     finally:
         if target is not store:

@@ -111,12 +111,20 @@ def statement_triples(st: Statement, lang: str | None = None) -> Iterator[Triple
         yield Triple(subject, predicate, obj)
 
 
-def document_triples(doc: Document) -> Iterator[Triple]:
+def stored_hash(doc: Document, stamp: str = "") -> str:
+    """The hash a document's graph is stored with: its content's, and with a `stamp` (the
+    extractor's fingerprint) that of content and extractor together, so either change shows."""
+    if not stamp:
+        return doc.content_hash
+    return hashlib.sha256(f"{doc.content_hash}\0{stamp}".encode()).hexdigest()
+
+
+def document_triples(doc: Document, stamp: str = "") -> Iterator[Triple]:
     node = doc_iri(doc.id)
     yield Triple(node, n(RDF.type), n(PROV.Entity))
     yield Triple(node, n(RDF.type), n(KG.Document))
     yield Triple(node, n(DCTERMS.identifier), Literal(doc.id))
-    yield Triple(node, n(KG.contentHash), Literal(doc.content_hash))
+    yield Triple(node, n(KG.contentHash), Literal(stored_hash(doc, stamp)))
     yield Triple(node, n(DCTERMS.source), Literal(doc.source))
     if doc.date:
         yield Triple(node, n(DCTERMS.date), date_literal(doc.date))
@@ -128,10 +136,12 @@ def document_triples(doc: Document) -> Iterator[Triple]:
         yield Triple(node, n(SDO.url), Literal(doc.meta["url"], datatype=n(XSD.anyURI)))
 
 
-def document_quads(doc: Document, statements: Iterable[Statement]) -> list[Quad]:
+def document_quads(
+    doc: Document, statements: Iterable[Statement], stamp: str = ""
+) -> list[Quad]:
     """Everything one document contributes, in its own named graph, without duplicates."""
     graph = doc_iri(doc.id)
-    triples = dict.fromkeys(document_triples(doc))
+    triples = dict.fromkeys(document_triples(doc, stamp))
     for st in statements:
         triples.update(dict.fromkeys(statement_triples(st, doc.lang)))
     return [Quad(t.subject, t.predicate, t.object, graph) for t in triples]

@@ -11,6 +11,7 @@ the same way (`oxigraph serve --union-default-graph`, which `kg serve` does).
 
 from __future__ import annotations
 
+import fcntl
 import os
 import re
 import urllib.error
@@ -34,6 +35,7 @@ DUMP_FORMATS = {
     "nq": ox.RdfFormat.N_QUADS,
     "jsonld": ox.RdfFormat.JSON_LD,
 }
+SERVE_LOCK = "kg-serve.lock"  # held by a read-only `kg serve`, so that no build writes unseen
 _PROLOGUE = "".join(f"PREFIX {p}: <{iri}>\n" for p, iri in rdf.PREFIXES.items())
 _VARIABLE = re.compile(r"[A-Za-z_][A-Za-z0-9_]*")
 _WHERE = re.compile(r"\bWHERE\s*\{", re.IGNORECASE)
@@ -134,20 +136,37 @@ class Store:
         res = self.query("SELECT ?h WHERE { GRAPH ?doc { ?doc kg:contentHash ?h } }", {"doc": node})
         return res.rows[0][0].value if res.rows else None  # type: ignore[union-attr]
 
+    def document_ids(self) -> set[str]:
+        """The ids of every document stored."""
+        res = self.query(
+            "SELECT ?id WHERE { GRAPH ?doc { ?doc a kg:Document ; dcterms:identifier ?id } }"
+        )
+        return {row[0].value for row in res.rows}  # type: ignore[union-attr]
+
+    def remove_documents(self, doc_ids: Iterable[str]) -> int:
+        """Drop the graphs of these documents in one transaction; how many."""
+        graphs: dict[ox.NamedNode, list[ox.Quad]] = {rdf.doc_iri(i): [] for i in doc_ids}
+        self.replace_graphs(graphs)
+        return len(graphs)
+
     def replace_documents(
-        self, batch: Batch, on_problem: Callable[[str], None] | None = None
+        self,
+        batch: Batch,
+        on_problem: Callable[[str], None] | None = None,
+        stamp: str = "",
     ) -> tuple[int, int]:
         """Replace the named graph of every document in the batch, all in one transaction.
 
         Returns (documents, statements) written. A document that cannot be written (a
         malformed date) is reported to `on_problem` and left out; without `on_problem` it
-        fails the whole batch (KgError) before anything is written.
+        fails the whole batch (KgError) before anything is written. `stamp` (the extractor's
+        fingerprint) is stored with each content hash, see `rdf.stored_hash`.
         """
         graphs: dict[ox.NamedNode, list[ox.Quad]] = {}
         count = 0
         for doc, statements in batch:
             try:
-                graphs[rdf.doc_iri(doc.id)] = rdf.document_quads(doc, statements)
+                graphs[rdf.doc_iri(doc.id)] = rdf.document_quads(doc, statements, stamp)
             except (ValueError, KeyError) as exc:
                 problem = f"{doc.source}: document {doc.id!r} not stored: {exc}"
                 if on_problem is None:
@@ -207,12 +226,28 @@ class Store:
             ox.serialize(quads, out, DUMP_FORMATS[fmt], prefixes=rdf.PREFIXES)
 
 
+def hold_serve_lock(path: str | os.PathLike[str]):
+    """An open file holding the store's serve lock (released when closed); KgError if held."""
+    lock = open(Path(path) / SERVE_LOCK, "a+b")  # noqa: SIM115 (the caller closes it)
+    try:
+        fcntl.flock(lock, fcntl.LOCK_EX | fcntl.LOCK_NB)
+    except OSError:
+        lock.close()
+        raise KgError(
+            f"{path}: the store is being served by `kg serve`; stop it before writing "
+            "(the server would not see new data), or build into another store"
+        ) from None
+    return lock
+
+
 class OxigraphStore(Store):
     """The embedded store: a RocksDB directory, locked by one writing process at a time."""
 
     def __init__(self, path: Path, read_only: bool = False) -> None:
         self.location = str(path)
         self.read_only = read_only
+        if not read_only and (path / SERVE_LOCK).exists():
+            hold_serve_lock(path).close()  # only checks that no server holds it
         try:
             if read_only:
                 if not path.is_dir():
@@ -260,20 +295,24 @@ class OxigraphStore(Store):
 class EndpointStore(Store):
     """A SPARQL 1.1 server: `URL/query` and `URL/update` (Oxigraph, Fuseki dataset URLs)."""
 
-    def __init__(self, url: str, read_only: bool = False, timeout: float = 60.0) -> None:
+    def __init__(
+        self, url: str, read_only: bool = False, timeout: float = 60.0, token: str | None = None
+    ) -> None:
         self.location = url.rstrip("/")
         base = re.sub(r"/(query|sparql)$", "", self.location)
         self.query_url, self.update_url = f"{base}/query", f"{base}/update"
         self.timeout = timeout
+        # the bearer token a `kg serve --writable` endpoint wants for updates
+        self.token = token if token is not None else os.environ.get("KG_SERVE_TOKEN")
         if not read_only:
             self.ensure_ontology()
 
     def _post(self, url: str, body: str, content_type: str, accept: str) -> tuple[str, bytes]:
+        headers = {"Content-Type": content_type, "Accept": accept}
+        if self.token:
+            headers["Authorization"] = f"Bearer {self.token}"
         req = urllib.request.Request(
-            url,
-            data=body.encode("utf-8"),
-            headers={"Content-Type": content_type, "Accept": accept},
-            method="POST",
+            url, data=body.encode("utf-8"), headers=headers, method="POST"
         )
         try:
             with urllib.request.urlopen(req, timeout=self.timeout) as resp:
