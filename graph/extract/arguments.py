@@ -6,6 +6,7 @@ Each function follows one grammatical path (textacy style). Labels are Universal
 
 from __future__ import annotations
 
+import copy
 from collections.abc import Iterable, Iterator
 
 from spacy.tokens import Doc, Token
@@ -29,7 +30,7 @@ CORE_DEPS = frozenset({"obj", "obl:arg", "dobj", "iobj", "xcomp", "attr", "nsubj
 class Sentence:
     """A parsed sentence with its acting actors indexed by token."""
 
-    def __init__(self, doc: Doc, lang: str) -> None:
+    def __init__(self, doc: Doc, lang: str, reciprocal: bool = False) -> None:
         self.doc = doc
         self.lang = lang
         self.actor_at: dict[int, list[str]] = {}
@@ -47,8 +48,15 @@ class Sentence:
         in_order = (a for i in sorted(self.actor_at) for a in self.actor_at[i])
         self.actors = list(dict.fromkeys(in_order))
         self.root = next((t for t in doc if t.dep_ == "ROOT"), None)
-        self.blocked: set[int] = set()  # heads of other triggers: their phrases are theirs
-        self.reciprocal = False  # "mesures réciproques": a directed act holds both ways
+        self.blocked: frozenset[int] = frozenset()  # heads of other triggers: set by walled()
+        self.reciprocal = reciprocal  # "mesures réciproques": a directed act holds both ways
+
+    def walled(self, blocked: frozenset[int]) -> Sentence:
+        """The same sentence seen from one trigger: the other triggers' heads are walls its
+        phrases do not cross. A shallow copy, so the indexes are shared, not rebuilt."""
+        view = copy.copy(self)
+        view.blocked = blocked
+        return view
 
     # --- walking the tree -------------------------------------------------------------------
 

@@ -12,7 +12,7 @@ from collections import deque
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span
 
 from graph.extract import anaphora, dates, frames, nlp, pairmodel
 from graph.extract.arguments import (
@@ -33,6 +33,20 @@ HEDGED_FACTOR = 0.25
 # extra evidence the model needs to add a second relation type to a pair the rules read;
 # chosen on the blind dev split + tests/data/dev (pooled F1: 0 -> 0.523, 0.2 -> 0.508, never 0.500)
 RELATED_MARGIN = 0.0
+
+
+@dataclass(frozen=True, slots=True)
+class Reading:
+    """What one trigger (or the model) states about two actors, before it becomes a Statement."""
+
+    subject: str
+    relation: str
+    object: str
+    confidence: float
+    level: str
+    when: dates.EventDate | None = None
+    negated: bool = False
+    hypothetical: bool = False
 
 
 @dataclass(slots=True)
@@ -203,9 +217,7 @@ def _learned_statements(
             stated.add(key)
             when = dates.nearest(found_dates, anchor.idx)
             span = doc[anchor.i : anchor.i + 1]
-            yield _statement(
-                state, p, doc, span, pair.a, rel, pair.b, prob, "explicit", when, False, False
-            )
+            yield _statement(state, p, span, Reading(pair.a, rel, pair.b, prob, "explicit", when))
 
 
 def _context_statements(
@@ -241,8 +253,7 @@ def _context_statements(
             stated.add(key)
             when = dates.nearest(found_dates, trig.idx)
             span = doc[trig.i : trig.i + 1]
-            yield _statement(state, p, doc, span, subj, rel, obj, prob, "context", when, False,
-                             False)
+            yield _statement(state, p, span, Reading(subj, rel, obj, prob, "context", when))
 
 
 def _accused_acts(
@@ -273,8 +284,7 @@ def _sentence_statements(
     assert doc is not None
     pair = (last.subject, last.object) if last else None
     anaphoric = anaphora.resolve(doc, state.lang, recent, pair)
-    s = Sentence(doc, state.lang)
-    s.reciprocal = is_reciprocal(doc.text, state.lang)
+    s = Sentence(doc, state.lang, reciprocal=is_reciprocal(doc.text, state.lang))
     firings = lexicon(state.lang).fire(doc)
     if not firings:
         return
@@ -283,29 +293,28 @@ def _sentence_statements(
     strict: list[tuple[Firing, list[tuple[str, str, str]]]] = []
     used: set[str] = set()
     # each trigger's phrase is its own: the others' heads are walls for it
-    blocked = {f.start: {g.start for g in firings if g is not f} for f in firings}
+    walled = {f.start: s.walled(frozenset(g.start for g in firings if g is not f)) for f in firings}
     for f in firings:
-        s.blocked = blocked[f.start]
-        pairs = frames.strict(s, f) if acting else []
+        pairs = frames.strict(walled[f.start], f) if acting else []
         strict.append((f, pairs))
         for a, _, b in pairs:
             used.update((a, b))
     strict = _accused_acts(s, strict)
     marker = has_marker(doc.text, state.lang)
     for f, pairs in strict:
-        s.blocked = blocked[f.start]
+        ws = walled[f.start]
         trig = doc[f.start]
         level, how = "explicit", "parse"
         if f.trigger.frame == "follow":
-            pairs, level, how = frames.follow(s, last), "context", "context"
+            pairs, level, how = frames.follow(ws, last), "context", "context"
         elif not pairs and acting:
-            pairs, how = frames.fallback(s, f, used), "fallback"
+            pairs, how = frames.fallback(ws, f, used), "fallback"
         elif not pairs and marker and relations()[f.relation].polarity < 0:
             sides = list(pair) if pair else anaphora.latest([a for r in recent for a in r], 2)
             pairs, level, how = frames.reciprocal(f, sides), "context", "context"
         if not pairs:
             continue
-        negated, hypo = is_negated(s, trig, f.end), is_hypothetical(s, trig)
+        negated, hypo = is_negated(ws, trig, f.end), is_hypothetical(ws, trig)
         conf = CONFIDENCE[how] * (HEDGED_FACTOR if negated or hypo else 1.0)
         when = dates.nearest(found_dates, trig.idx)
         for subj, rel, obj in pairs:
@@ -313,28 +322,29 @@ def _sentence_statements(
             if anaphoric & {subj, obj}:  # one side is "le pays", "les deux voisins"...
                 lvl, c = "context", conf * CONFIDENCE["context"] / CONFIDENCE[how]
             span = doc[f.start : f.end]
-            yield _statement(state, p, doc, span, subj, rel, obj, c, lvl, when, negated, hypo)
+            reading = Reading(subj, rel, obj, c, lvl, when, negated, hypo)
+            yield _statement(state, p, span, reading)
 
 
-def _statement(state, p, doc, trig_span, subj, rel, obj, conf, level, when, negated, hypo):
-    """One Statement, its trigger span's offsets made document-relative."""
+def _statement(state: DocState, p: Pending, trig_span: Span, r: Reading) -> Statement:
+    """A Statement with its evidence: sentence and trigger offsets made document-relative."""
     return Statement(
         doc_id=state.document.id,
-        subject=subj,
-        relation=rel,
-        object=obj,
-        polarity=relations()[rel].polarity,
-        confidence=round(conf, 3),
-        sentence=doc.text,
+        subject=r.subject,
+        relation=r.relation,
+        object=r.object,
+        polarity=relations()[r.relation].polarity,
+        confidence=round(r.confidence, 3),
+        sentence=trig_span.doc.text,
         sentence_start=p.start,
         sentence_end=p.end,
         trigger=trig_span.text,
         trigger_start=p.start + trig_span.start_char,
         trigger_end=p.start + trig_span.end_char,
-        level=level,
+        level=r.level,
         doc_date=state.document.date,
-        event_date=when.value if when else None,
-        event_date_precision=when.precision if when else None,
-        negated=negated,
-        hypothetical=hypo,
+        event_date=r.when.value if r.when else None,
+        event_date_precision=r.when.precision if r.when else None,
+        negated=r.negated,
+        hypothetical=r.hypothetical,
     )
