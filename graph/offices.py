@@ -83,6 +83,23 @@ def _index() -> dict[str, tuple[Term, ...]]:
     return {k: tuple(v) for k, v in out.items()}
 
 
+@cache
+def latest_states() -> dict[str, str]:
+    """Every listed name and alias with the state of its latest term (gazetteer names)."""
+    by_iso3 = {a.iso3: a.name for a in load().actors if a.iso3}
+    out: dict[str, tuple[date, str]] = {}
+    for t in terms():
+        for phrase in (t.name, *t.aliases):
+            if phrase not in out or t.start > out[phrase][0]:
+                out[phrase] = (t.start, by_iso3.get(t.state, t.state))
+    return {phrase: state for phrase, (_, state) in out.items()}
+
+
+def listed(name: str) -> bool:
+    """Does the table know this name at all (whatever the date)?"""
+    return normalise(name) in _index()
+
+
 def holders(name: str, when: str) -> list[Term]:
     """The terms of office a name held at a date of any precision (YYYY, YYYY-MM, YYYY-MM-DD)."""
     lo, hi = _days(when)

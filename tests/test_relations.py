@@ -120,3 +120,24 @@ def test_a_description_refers_back_to_the_last_actor_of_its_type() -> None:
     got = with_levels(text)
     assert ("Niger", "hostile", "ECOWAS", "context") in got
     assert ("ECOWAS", "sanctions", "Niger", "explicit") in got
+
+
+def test_a_leader_stands_for_the_state_only_during_the_term() -> None:
+    text = "Emmanuel Macron accuse Recep Tayyip Erdogan de provocation."
+    in_office = _doc(text, "fr", date="2020-10-25")
+    before = _doc(text, "fr", date="2015-03-01")
+    got = {d.id: {(s.subject, s.relation, s.object) for s in sts}
+           for d, sts in extract([in_office, _doc(text, "fr", "2015-03-01", "b")], learned=False)}
+    assert ("France", "hostile", "Turkey") in got["t"]
+    assert not got["b"], before
+
+
+def test_an_english_leader_after_the_term_is_not_the_state() -> None:
+    text = "Boris Johnson condemned Vladimir Putin over the poisoning."
+    got = {d.id: {(s.subject, s.relation, s.object) for s in sts}
+           for d, sts in extract([_doc(text, "en", "2020-01-10", "a"),
+                                  _doc(text, "en", "2024-01-10", "b")], learned=False)}
+    assert ("United Kingdom", "hostile", "Russia") in got["a"] | {
+        (o, r, s) for s, r, o in got["a"]
+    }
+    assert all("United Kingdom" not in (s, o) for s, _, o in got["b"])

@@ -8,18 +8,21 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span
 
+from graph import gazetteer, offices
 from graph.extract import nlp as nlp_mod
 from graph.extract.segment import sentences
 from graph.model import Document, Mention
 
 
 def mentions(doc: Doc, offset: int = 0) -> list[Mention]:
-    """The actor mentions of a processed Doc, with character offsets shifted by `offset`."""
+    """The actor mentions of a processed Doc, with character offsets shifted by `offset`.
+    Office-holders not confirmed by a date (see dated_leaders) are not mentions."""
     return [
         Mention(s.start_char + offset, s.end_char + offset, s.text, s.label_, s.id_)
         for s in doc.spans.get("actors", [])
+        if s.id_ != "office"
     ]
 
 
@@ -32,5 +35,27 @@ def iter_mentions(documents: Iterable[Document]) -> Iterator[tuple[Document, lis
         spans = list(sentences(document.text))
         texts = [document.text[a:b] for a, b in spans]
         for (start, _), doc in zip(spans, nlp.pipe(texts), strict=True):
-            found.extend(mentions(doc, start))
+            found.extend(mentions(dated_leaders(doc, document.date), start))
         yield document, found
+
+
+def dated_leaders(doc: Doc, when: str | None) -> Doc:
+    """A leader's name stands for the state only during a term of office listed in
+    ontology/lexicon/office_holders.tsv: "Macron" in a 2015 article is not France, "Traoré" is
+    Mali in 2013 and Burkina Faso in 2023. In an undated document only the curated leaders
+    (ontology/lexicon/leaders.tsv) stand for their state."""
+    kept = []
+    for span in doc.spans.get("actors", []):
+        if span.id_ == "office" and not when:
+            continue  # a name known only from the dated table says nothing without a date
+        if span.id_ in {"leader", "office"} and when and offices.listed(span.text):
+            state = offices.resolve(span.text, when)
+            if state is None:
+                continue
+            if state != span.label_ or span.id_ == "office":  # confirmed: now a leader
+                actor = gazetteer.load().by_name.get(state)
+                kb_id = actor.id if actor else span.kb_id_
+                span = Span(doc, span.start, span.end, label=state, kb_id=kb_id, span_id="leader")
+        kept.append(span)
+    doc.spans["actors"] = kept
+    return doc

@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 from spacy.tokens import Doc, Span
 
 from graph.extract import anaphora, dates, frames, nlp, pairmodel
+from graph.extract.actors import dated_leaders
 from graph.extract.arguments import (
     Sentence,
     is_hypothetical,
@@ -113,7 +114,7 @@ def _first_pass(document: Document) -> DocState:
     lex = lexicon(lang)
     text = document.text
     for start, end in sentences(text):
-        doc = nlp.first_pass(lang, text[start:end])
+        doc = dated_leaders(nlp.first_pass(lang, text[start:end]), document.date)
         actors = list(dict.fromkeys(s.label_ for s in doc.spans["actors"]))
         # two actors are worth a parse whatever the words ("struck" hides "strike")
         worth = bool(actors) or has_marker(doc.text, lang)
@@ -130,7 +131,7 @@ def _finish(
         texts = ((st.document.text[p.start : p.end], i) for i, (st, p) in enumerate(pending))
         parser = nlp.load(lang)
         for doc, i in parser.pipe(texts, as_tuples=True, batch_size=64, n_process=n_process):
-            pending[i][1].doc = doc
+            pending[i][1].doc = dated_leaders(doc, pending[i][0].document.date)
     for state in batch:
         context_model = pairmodel.load_context() if model is not None else None
         yield state.document, list(

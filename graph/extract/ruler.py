@@ -17,10 +17,13 @@ from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
 
-from graph import gazetteer
+from graph import gazetteer, offices
 from graph.extract import lexicon
 
-HOWS = ("name", "acronym", "capital", "body", "leader", "demonym", "compound", "place", "context")
+HOWS = (
+    "name", "acronym", "capital", "body", "leader", "office", "demonym", "compound", "place",
+    "context",
+)
 WINDOW = 3  # tokens between a demonym and the noun it qualifies ("un agent diplomatique français")
 _DEMONYM_DEPS = {"amod", "nmod", "compound", "appos"}
 
@@ -63,9 +66,16 @@ class ActorMentions:
             for p in actor.prefixes:
                 for v in _variants(p.lower().rstrip("-")):
                     self.prefixes.setdefault(v, actor.name)
+        known = set()
         for how, phrase, actor in lexicon.actor_phrases():
             matcher = self.acronyms if phrase.isupper() else self.names
             self._add(matcher, how, actor, {phrase}, nlp)
+            known.add(phrase.lower())
+        # office-holders by date (graph/offices.py): labelled with their latest state here, the
+        # pipeline keeps or relabels them by the document's date
+        for phrase, actor in offices.latest_states().items():
+            if phrase.lower() not in known:
+                self._add(self.names, "office", actor, {phrase}, nlp)
         self.body_heads, self.place_heads = lexicon.actor_heads(lang)
         self.place_words = lexicon.place_words(lang)
 
