@@ -141,4 +141,11 @@ CASES: list[tuple[str, str, set[tuple[str, str, str]]]] = [
     ("fr", "Ce n'est pas une rupture entre Paris et Rabat.", set()),
     ("fr", "Le ministre malien a participé à un sommet à Paris.", set()),
     ("en", "Malian and Algerian officials met in Paris for talks on the economy.", set()),
+    # mediators and hosts of talks are not parties
+    ("fr", "Sous l'égide de l'Angola, la RDC et le Rwanda ont signé un accord de paix.", {("DR Congo", "cooperates", "Rwanda")}),
+    ("fr", "Grâce à la médiation du Qatar, Kinshasa et Kigali ont signé un accord.", {("DR Congo", "cooperates", "Rwanda")}),
+    ("fr", "Sous les auspices de l'Union africaine, l'Éthiopie et l'Érythrée ont rétabli leurs relations.", {("Ethiopia", "cooperates", "Eritrea")}),
+    ("en", "Under a deal brokered by China, Saudi Arabia and Iran restored relations.", {("Saudi Arabia", "cooperates", "Iran")}),
+    ("en", "In talks mediated by Norway, Colombia and Venezuela agreed to restore ties.", {("Colombia", "cooperates", "Venezuela")}),
+    ("en", "With the mediation of Qatar, the DRC and Rwanda signed an agreement.", {("DR Congo", "cooperates", "Rwanda")}),
 ]

@@ -27,6 +27,22 @@ VERBAL = frozenset({"VERB", "AUX"})
 CORE_DEPS = frozenset({"obj", "obl:arg", "dobj", "iobj", "xcomp", "attr", "nsubj:pass", "ROOT"})
 
 
+def _is_mediator(tok: Token, mediation: frozenset[str]) -> bool:
+    """An actor named as the one who brokers, hosts or chairs the talks of others: the
+    complement of a mediation noun ("sous l'égide de", "with the mediation of") or the agent
+    of a mediation verb ("brokered by", "négocié sous les auspices de")."""
+    if tok.dep_ == "conj":
+        return False  # "sous l'égide de l'Angola, la RDC et le Rwanda": the parties, misparsed
+    head = tok.head
+    for _ in range(2):  # the actor, or the phrase it heads ("du président angolais")
+        if head is tok:
+            return False
+        if head.lemma_.lower() in mediation or head.lower_ in mediation:
+            return True
+        tok, head = head, head.head
+    return False
+
+
 class Sentence:
     """A parsed sentence with its acting actors indexed by token."""
 
@@ -34,7 +50,10 @@ class Sentence:
         self.doc = doc
         self.lang = lang
         self.actor_at: dict[int, list[str]] = {}
+        mediation = words(lang, "mediation")
         for span in doc.spans.get("actors", []):
+            if _is_mediator(span.root, mediation):
+                continue  # "sous l'égide de l'UA", "brokered by Qatar": not a party
             for i in range(span.start, span.end):
                 self.actor_at.setdefault(i, []).append(span.label_)
         self.place_at: dict[int, str] = {
