@@ -148,4 +148,11 @@ CASES: list[tuple[str, str, set[tuple[str, str, str]]]] = [
     ("en", "Under a deal brokered by China, Saudi Arabia and Iran restored relations.", {("Saudi Arabia", "cooperates", "Iran")}),
     ("en", "In talks mediated by Norway, Colombia and Venezuela agreed to restore ties.", {("Colombia", "cooperates", "Venezuela")}),
     ("en", "With the mediation of Qatar, the DRC and Rwanda signed an agreement.", {("DR Congo", "cooperates", "Rwanda")}),
+    # a threat is hostility; the threatened act is not coded
+    ("en", "Washington threatened to impose sanctions on Caracas.", {("United States", "hostile", "Venezuela")}),
+    ("en", "China threatened to cut imports from Australia.", {("China", "hostile", "Australia")}),
+    ("en", "Turkey warned it could expel the Dutch ambassador.", {("Turkey", "hostile", "Netherlands")}),
+    ("fr", "Alger a menacé de rappeler son ambassadeur à Madrid.", {("Algeria", "hostile", "Spain")}),
+    ("fr", "La Russie menace de couper le gaz à l'Ukraine.", {("Russia", "hostile", "Ukraine")}),
+    ("fr", "Pékin a averti Canberra qu'il pourrait suspendre ses importations de vin.", {("China", "hostile", "Australia")}),
 ]

@@ -257,6 +257,26 @@ def _context_statements(
             yield _statement(state, p, span, Reading(subj, rel, obj, prob, "context", when))
 
 
+def _threats(
+    s: Sentence, strict: list[tuple[Firing, list[tuple[str, str, str]]]]
+) -> list[tuple[Firing, list[tuple[str, str, str]]]]:
+    """A threat is hostility towards the one the threatened act would hit: "Washington
+    threatened to impose sanctions on Caracas" is hostile to Venezuela, though the sanctions,
+    a mere possibility, are not coded. The threatened act's own phrase is no wall here."""
+    threat = words(s.lang, "threat")
+    out = []
+    for f, pairs in strict:
+        trig = s.doc[f.start]
+        if not pairs and trig.lemma_.lower() in threat and trig.pos_ in {"VERB", "AUX"}:
+            subjects = s.actors_of(s.subject_tokens(trig))
+            targets = [a for t in trig.subtree if t.i in s.actor_at for a in s.actor_at[t.i]]
+            targets = [a for a in dict.fromkeys(targets) if a not in subjects]
+            if subjects and targets:
+                pairs = [(subjects[0], f.relation, targets[0])]
+        out.append((f, pairs))
+    return out
+
+
 def _accused_acts(
     s: Sentence, strict: list[tuple[Firing, list[tuple[str, str, str]]]]
 ) -> list[tuple[Firing, list[tuple[str, str, str]]]]:
@@ -300,7 +320,7 @@ def _sentence_statements(
         strict.append((f, pairs))
         for a, _, b in pairs:
             used.update((a, b))
-    strict = _accused_acts(s, strict)
+    strict = _threats(s, _accused_acts(s, strict))
     marker = has_marker(doc.text, state.lang)
     for f, pairs in strict:
         ws = walled[f.start]
