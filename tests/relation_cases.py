@@ -155,4 +155,16 @@ CASES: list[tuple[str, str, set[tuple[str, str, str]]]] = [
     ("fr", "Alger a menacé de rappeler son ambassadeur à Madrid.", {("Algeria", "hostile", "Spain")}),
     ("fr", "La Russie menace de couper le gaz à l'Ukraine.", {("Russia", "hostile", "Ukraine")}),
     ("fr", "Pékin a averti Canberra qu'il pourrait suspendre ses importations de vin.", {("China", "hostile", "Australia")}),
+    # coordinated demonyms: each names its state
+    ("fr", "Les autorités maliennes, nigériennes et burkinabè ont dénoncé la décision de la CEDEAO.", {("Mali", "hostile", "ECOWAS"), ("Niger", "hostile", "ECOWAS"), ("Burkina Faso", "hostile", "ECOWAS")}),
+    ("fr", "Les soldats maliens et nigériens ont mené des patrouilles conjointes.", {("Mali", "military_cooperation", "Niger")}),
+    ("fr", "Les diplomates français et belges ont été expulsés par le Burkina Faso.", {("Burkina Faso", "expels", "France"), ("Burkina Faso", "expels", "Belgium")}),
+    ("fr", "Les armées malienne et burkinabè ont mené des opérations conjointes avec les forces nigériennes.", {("Mali", "military_cooperation", "Burkina Faso"), ("Mali", "military_cooperation", "Niger"), ("Burkina Faso", "military_cooperation", "Niger")}),
+    ("en", "Moroccan, Algerian and Tunisian ministers condemned the Israeli strike.", {("Morocco", "hostile", "Israel"), ("Algeria", "hostile", "Israel"), ("Tunisia", "hostile", "Israel")}),
+    # two relations in one sentence
+    ("fr", "Le Burkina Faso a expulsé l'ambassadeur de France et rappelé le sien.", {("Burkina Faso", "expels", "France"), ("Burkina Faso", "recalls_ambassador", "France")}),
+    ("fr", "Kinshasa a expulsé l'ambassadeur rwandais et rappelé le sien de Kigali.", {("DR Congo", "expels", "Rwanda"), ("DR Congo", "recalls_ambassador", "Rwanda")}),
+    ("fr", "Le Niger a dénoncé l'accord militaire avec Washington et exigé le départ des soldats américains.", {("Niger", "suspends_cooperation", "United States"), ("Niger", "expels", "United States")}),
+    ("en", "Russia expelled ten Czech diplomats and recalled its ambassador from Prague.", {("Russia", "expels", "Czech Republic"), ("Russia", "recalls_ambassador", "Czech Republic")}),
+    ("en", "Bamako accused Algiers of backing rebels and recalled its ambassador.", {("Mali", "hostile", "Algeria"), ("Mali", "recalls_ambassador", "Algeria")}),
 ]

@@ -321,8 +321,10 @@ def _fallback_one_side(s: Sentence, f: Firing, used: set[str]) -> list[Triple]:
         return []  # only a named organisation with its member left unsaid goes on
     if subjects and not objects:
         objects = _nearest(s, trig, exclude=set(subjects) | used, clause=True)[:1]
-        if not objects and f.trigger.frame == "reply":
-            objects = _nearest(s, trig, exclude=set(subjects))[:1]  # the claimant
+        if not objects and f.trigger.frame in {"reply", "envoy"}:
+            # the claimant; the state an envoy is recalled from, named for the sentence's other
+            # act ("a expulsé l'ambassadeur de France et rappelé le sien")
+            objects = _nearest(s, trig, exclude=set(subjects))[:1]
     elif objects and not subjects:
         subjects = [a for a in _root_subject(s) if a not in objects][:1] or _nearest(
             s, trig, exclude=set(objects) | used, left=True

@@ -288,7 +288,10 @@ def _accused_acts(
         if s.doc[f.start].lemma_.lower() not in accuse or not pairs:
             continue
         accuser, _, accused = pairs[0]
-        below = {t.i for t in s.doc[f.start].subtree}
+        trig = s.doc[f.start]
+        # the accusation's own complement, not a verb coordinated with it ("... and recalled")
+        beside = {t.i for c in trig.children if c.dep_ == "conj" for t in c.subtree}
+        below = {t.i for t in trig.subtree} - beside
         for k, (g, _) in enumerate(out):
             if g is f or g.start not in below or relations()[g.relation].polarity > 0:
                 continue

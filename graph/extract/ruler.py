@@ -170,6 +170,14 @@ class ActorMentions:
         doc = tok.doc
         if doc.has_annotation("DEP") and tok.dep_ in _DEMONYM_DEPS and tok.head is not tok:
             yield tok.head
+        if doc.has_annotation("DEP") and tok.dep_ == "conj":
+            # "les autorités maliennes, nigériennes et burkinabè": the last one hangs on the
+            # first demonym, which qualifies the noun
+            first = tok.head
+            while first.dep_ == "conj" and first.head is not first:
+                first = first.head
+            if first.dep_ in _DEMONYM_DEPS and first.head is not first:
+                yield first.head
         if self.lang == "en":
             window = range(tok.i + 1, min(len(doc), tok.i + 1 + WINDOW))
         else:
