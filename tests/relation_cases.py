@@ -167,4 +167,13 @@ CASES: list[tuple[str, str, set[tuple[str, str, str]]]] = [
     ("fr", "Le Niger a dénoncé l'accord militaire avec Washington et exigé le départ des soldats américains.", {("Niger", "suspends_cooperation", "United States"), ("Niger", "expels", "United States")}),
     ("en", "Russia expelled ten Czech diplomats and recalled its ambassador from Prague.", {("Russia", "expels", "Czech Republic"), ("Russia", "recalls_ambassador", "Czech Republic")}),
     ("en", "Bamako accused Algiers of backing rebels and recalled its ambassador.", {("Mali", "hostile", "Algeria"), ("Mali", "recalls_ambassador", "Algeria")}),
+    # groups referred back resolve to their members
+    ("fr", "Le Mali, le Niger et le Burkina Faso ont quitté la CEDEAO. Les trois juntes dénoncent l'ingérence de la France.", {("Mali", "suspends_cooperation", "ECOWAS"), ("Niger", "suspends_cooperation", "ECOWAS"), ("Burkina Faso", "suspends_cooperation", "ECOWAS"), ("Mali", "hostile", "France"), ("Niger", "hostile", "France"), ("Burkina Faso", "hostile", "France")}),
+    ("en", "Mali, Niger and Burkina Faso left ECOWAS. The three juntas accuse France of meddling.", {("Mali", "suspends_cooperation", "ECOWAS"), ("Niger", "suspends_cooperation", "ECOWAS"), ("Burkina Faso", "suspends_cooperation", "ECOWAS"), ("Mali", "hostile", "France"), ("Niger", "hostile", "France"), ("Burkina Faso", "hostile", "France")}),
+    # an ended cooperation is not current cooperation
+    ("fr", "L'accord de défense entre la France et le Tchad, qui a pris fin en 2024, liait les deux pays depuis 1976.", set()),
+    ("fr", "L'ancien partenariat entre le Mali et la France n'est plus qu'un souvenir.", set()),
+    ("fr", "Paris et Bamako, autrefois alliés, s'affrontent désormais.", set()),
+    ("en", "The defence pact between France and Chad, which ended in 2024, had linked them since 1976.", set()),
+    ("en", "The defunct alliance between Iraq and Syria was never revived.", set()),
 ]

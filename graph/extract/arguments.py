@@ -280,3 +280,25 @@ def is_hypothetical(s: Sentence, trigger: Token) -> bool:
             break
         t = t.head
     return False
+
+
+def is_ended(s: Sentence, trigger: Token) -> bool:
+    """A cooperation the text says is over: "l'ancien allié", "the defunct pact", "l'accord,
+    qui a expiré en 2019", "which ended in 2024", "autrefois alliés". Coded neither as current
+    cooperation nor, by this rule, as its ending (who ended it is not said here)."""
+    ended = words(s.lang, "ended")
+    near = [*trigger.children, *(g for c in trigger.children for g in c.children)]
+    # a relative clause the parse hangs on the last partner ("between France and Chad, which")
+    near += [t for g in near for t in g.children if t.dep_ in {"acl:relcl", "relcl"}]
+    if trigger.dep_ in {"amod", "appos", "acl"}:
+        near.append(trigger.head)
+    for t in near:
+        lemma = t.lemma_.lower()
+        if t.dep_ in {"amod", "advmod", "nmod"} and (lemma in ended or t.lower_ in ended):
+            return True
+        if t.dep_ in {"acl:relcl", "relcl", "acl"} and t.pos_ in {"VERB", "AUX"}:
+            if lemma in ended:
+                return True
+            if any(c.lemma_.lower() in ended and c.dep_ in {"obj", "dobj"} for c in t.children):
+                return True  # "qui a pris fin"
+    return False

@@ -18,6 +18,7 @@ from graph.extract import anaphora, dates, frames, nlp, pairmodel
 from graph.extract.actors import dated_leaders
 from graph.extract.arguments import (
     Sentence,
+    is_ended,
     is_hypothetical,
     is_negated,
 )
@@ -215,6 +216,8 @@ def _learned_statements(
             anchor = pairmodel.anchor(pair)
             if is_negated(s, anchor, anchor.i + 1) or is_hypothetical(s, anchor):
                 continue  # "n'a pas rompu", "could impose": the model does not read modality
+            if relations()[rel].polarity > 0 and is_ended(s, anchor):
+                continue
             stated.add(key)
             when = dates.nearest(found_dates, anchor.idx)
             span = doc[anchor.i : anchor.i + 1]
@@ -296,6 +299,7 @@ def _accused_acts(
             if g is f or g.start not in below or relations()[g.relation].polarity > 0:
                 continue
             if g.relation == f.relation:
+                out[k] = (g, [])  # "accused of meddling": the accusation already says it
                 continue
             out[k] = (g, [(accused, g.relation, accuser)])
     return out
@@ -339,6 +343,8 @@ def _sentence_statements(
         if not pairs:
             continue
         negated, hypo = is_negated(ws, trig, f.end), is_hypothetical(ws, trig)
+        if all(relations()[r].polarity > 0 for _, r, _ in pairs) and is_ended(ws, trig):
+            negated = True  # an ended cooperation is not current cooperation
         conf = CONFIDENCE[how] * (HEDGED_FACTOR if negated or hypo else 1.0)
         when = dates.nearest(found_dates, trig.idx)
         for subj, rel, obj in pairs:
