@@ -153,9 +153,37 @@ def main(argv: list[str] | None = None) -> int:
         tmp.replace(out)
         print(f"{k}: {fitted[k]['n']} train candidates, {fitted[k]['features']} features, "
               f"thresholds {thresholds[k]}")
+    calibrate(paths["train"], gold, outputs["pair"].with_name("rule_calibration.json"))
     print(f"train: {len(paths['train'])} articles; dev F1 rules {base:.3f} -> joined "
           f"{joined:.3f}; {time.time() - t0:.0f} s")
     return 0
+
+
+MIN_BUCKET = 12  # statements a (relation, confidence) bucket needs before its precision counts
+
+
+def calibrate(train: list[Path], gold: set, out: Path) -> None:
+    """Precision of the rules' statements on train, per relation and fixed confidence (and
+    pooled over relations as "*"): what the store and exports then carry as confidence."""
+    from graph.extract import pipeline
+
+    counts: dict[tuple[str, str], list[int]] = defaultdict(lambda: [0, 0])
+    for doc, statements in extract(iter_documents([str(p) for p in train]), learned=False,
+                                   calibrate=False):
+        for st in statements:
+            hit = evaluate._norm(doc.id, st.subject, st.relation, st.object) in gold
+            for rel in (st.relation, "*"):
+                counts[(rel, f"{st.confidence:.3f}")][0] += int(hit)
+                counts[(rel, f"{st.confidence:.3f}")][1] += 1
+    table: dict[str, dict[str, float]] = defaultdict(dict)
+    for (rel, key), (hits, n) in sorted(counts.items()):
+        if n >= MIN_BUCKET:
+            table[rel][key] = round(hits / n, 3)
+    del pipeline
+    tmp = out.with_suffix(".tmp")
+    tmp.write_text(json.dumps({"min_bucket": MIN_BUCKET, "precision": table}, sort_keys=True,
+                              indent=1) + "\n", encoding="utf-8")
+    tmp.replace(out)
 
 
 def fit(train_rows: list, dev_rows: list, gold: set) -> dict:

@@ -50,3 +50,14 @@ def test_context_model_links_an_actor_to_one_named_before_at_context_level() -> 
         for s in sts:
             if (s.subject, s.relation, s.object) not in rules and s.level == "context":
                 assert s.confidence >= model.threshold[s.relation]
+
+
+def test_rule_confidence_is_the_train_precision_of_its_bucket() -> None:
+    doc = Document(id="k", text="Le Niger a expulsé l'ambassadeur de France.", source="t",
+                   date="2023-08-26", lang="fr")
+    raw = [s for _, sts in extract([doc], learned=False, calibrate=False) for s in sts]
+    cal = [s for _, sts in extract([doc], learned=False) for s in sts]
+    assert raw and len(raw) == len(cal)
+    for r, c in zip(raw, cal, strict=True):
+        assert c.confidence == round(pairmodel.calibrated(r.relation, r.confidence), 3)
+    assert any(r.confidence != c.confidence for r, c in zip(raw, cal, strict=True))

@@ -227,3 +227,26 @@ def load_context() -> PairModel | None:
     if not ref.is_file():
         return None
     return PairModel(json.loads(ref.read_text(encoding="utf-8")))
+
+
+# --- calibration of the rules' confidences ---------------------------------------------------
+
+CALIBRATION_RESOURCE = ("graph.extract", "data/rule_calibration.json")
+
+
+@cache
+def _calibration() -> dict[str, dict[str, float]]:
+    package, name = CALIBRATION_RESOURCE
+    ref = resources.files(package).joinpath(name)
+    if not ref.is_file():
+        return {}
+    return json.loads(ref.read_text(encoding="utf-8"))["precision"]
+
+
+def calibrated(relation: str, confidence: float) -> float:
+    """The precision the rules' statements of this relation and this fixed confidence (how
+    they were read: parse 0.85, fallback 0.6, context 0.45) had on the train split; the fixed
+    value when no table was trained or the bucket was too small."""
+    table = _calibration()
+    key = f"{confidence:.3f}"
+    return table.get(relation, {}).get(key, table.get("*", {}).get(key, confidence))

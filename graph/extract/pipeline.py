@@ -67,6 +67,7 @@ class DocState:
     document: Document
     lang: str
     sentences: list[Pending] = field(default_factory=list)
+    calibrate: bool = True  # rules' fixed confidences replaced by their train precision
 
 
 def has_marker(text: str, lang: str) -> bool:
@@ -92,6 +93,7 @@ def extract(
     batch_docs: int = 32,
     n_process: int = 1,
     learned: bool = True,
+    calibrate: bool = True,
 ) -> Iterator[tuple[Document, list[Statement]]]:
     """Statements of each document, in input order, streaming batch by batch.
 
@@ -101,7 +103,7 @@ def extract(
     model = pairmodel.load() if learned else None
     batch: list[DocState] = []
     for document in documents:
-        batch.append(_first_pass(document))
+        batch.append(_first_pass(document, calibrate))
         if len(batch) >= batch_docs:
             yield from _finish(batch, include_hedged, n_process, model)
             batch = []
@@ -109,9 +111,9 @@ def extract(
         yield from _finish(batch, include_hedged, n_process, model)
 
 
-def _first_pass(document: Document) -> DocState:
+def _first_pass(document: Document, calibrate: bool = True) -> DocState:
     lang = document.lang if document.lang in nlp.MODELS else "fr"
-    state = DocState(document, lang)
+    state = DocState(document, lang, calibrate=calibrate)
     lex = lexicon(lang)
     text = document.text
     for start, end in sentences(text):
@@ -351,6 +353,8 @@ def _sentence_statements(
             lvl, c = level, conf
             if anaphoric & {subj, obj}:  # one side is "le pays", "les deux voisins"...
                 lvl, c = "context", conf * CONFIDENCE["context"] / CONFIDENCE[how]
+            if state.calibrate and not (negated or hypo):
+                c = pairmodel.calibrated(rel, c)
             span = doc[f.start : f.end]
             reading = Reading(subj, rel, obj, c, lvl, when, negated, hypo)
             yield _statement(state, p, span, reading)
