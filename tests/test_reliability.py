@@ -203,7 +203,8 @@ def test_any_lines_as_a_jsonl_file_never_stop_the_reader(tmp_path, lines):
     record=st.dictionaries(
         st.sampled_from(["id", "text", "date", "lang", "url", "title"]), _JSON_VALUES, max_size=6
     ),
-    text=st.text(min_size=1, max_size=60),
+    text=st.text(min_size=1, max_size=60)
+    | st.text(st.sampled_from(list('Rabat é\n"\\\x00\ud800\udfff')), min_size=1, max_size=30),
 )
 def test_any_json_record_gives_a_document_or_names_its_line(tmp_path, record, text):
     record = {"text": text, **record}
@@ -315,7 +316,7 @@ def test_output_to_a_pipe_is_written_in_place(tmp_path):
     fifo = tmp_path / "fifo"
     os.mkfifo(fifo)
     got: list[bytes] = []
-    reader = threading.Thread(target=lambda: got.append(fifo.read_bytes()))
+    reader = threading.Thread(target=lambda: got.append(fifo.read_bytes()), daemon=True)
     reader.start()
     with atomic_output(fifo) as tmp, open(tmp, "wb") as out:
         out.write(b"streamed")
