@@ -79,7 +79,8 @@ def test_the_two_countries_are_resolved_from_the_previous_sentence_with_lower_co
     got = with_levels(text)
     assert ("Rwanda", "expels", "DR Congo", "context") in got
     assert ("DR Congo", "expels", "Rwanda", "context") in got
-    assert all(s.confidence < 0.5 for s in run(text) if s.level == "context")
+    # the rules' own confidence (before calibration to the train precision) marks the guess
+    assert all(s.confidence < 0.5 for s in run(text, calibrate=False) if s.level == "context")
 
 
 def test_without_context_an_unnamed_pair_is_left_out() -> None:
