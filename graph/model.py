@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import hashlib
 from dataclasses import dataclass, field
+from datetime import date, timedelta
 
 
 @dataclass(frozen=True, slots=True)
@@ -99,3 +100,21 @@ def in_period(date: str | None, period: Period | None) -> bool:
     if lo is not None and date[: len(lo)] < lo[: len(date)]:
         return False
     return not (hi is not None and date[: len(hi)] > hi[: len(date)])
+
+
+def interval(iso: str) -> tuple[date, date]:
+    """The days an ISO date of any precision covers.
+
+    >>> interval("2024-02")
+    (datetime.date(2024, 2, 1), datetime.date(2024, 2, 29))
+    """
+    year = int(iso[:4])
+    if len(iso) >= 10:
+        d = date.fromisoformat(iso[:10])
+        return d, d
+    if len(iso) >= 7:
+        month = int(iso[5:7])
+        first = date(year, month, 1)
+        nxt = date(year + month // 12, month % 12 + 1, 1)
+        return first, nxt - timedelta(days=1)
+    return date(year, 1, 1), date(year, 12, 31)

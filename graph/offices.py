@@ -19,10 +19,11 @@ import unicodedata
 from collections import defaultdict
 from collections.abc import Iterator
 from dataclasses import dataclass
-from datetime import date, timedelta
+from datetime import date
 from functools import cache
 
 from graph.gazetteer import load
+from graph.model import interval
 from graph.paths import ONTOLOGY_DIR
 
 OFFICES_FILE = ONTOLOGY_DIR / "lexicon" / "office_holders.tsv"
@@ -48,19 +49,6 @@ def normalise(text: str) -> str:
     plain = unicodedata.normalize("NFKD", text.replace("ı", "i"))
     plain = "".join(c for c in plain if not unicodedata.combining(c))
     return " ".join(_WORD.findall(plain.casefold()))
-
-
-def _days(iso: str) -> tuple[date, date]:
-    """The days an ISO date of any precision covers."""
-    year = int(iso[:4])
-    if len(iso) >= 10:
-        d = date.fromisoformat(iso[:10])
-        return d, d
-    if len(iso) >= 7:
-        month = int(iso[5:7])
-        nxt = date(year + month // 12, month % 12 + 1, 1)
-        return date(year, month, 1), nxt - timedelta(days=1)
-    return date(year, 1, 1), date(year, 12, 31)
 
 
 @cache
@@ -102,7 +90,7 @@ def listed(name: str) -> bool:
 
 def holders(name: str, when: str) -> list[Term]:
     """The terms of office a name held at a date of any precision (YYYY, YYYY-MM, YYYY-MM-DD)."""
-    lo, hi = _days(when)
+    lo, hi = interval(when)
     return [t for t in _index().get(normalise(name), ()) if t.overlaps(lo, hi)]
 
 

@@ -7,7 +7,7 @@ relation type sets (ontology/event_windows.tsv). A date is an interval at its ow
 (graph/analysis/copies.py) join the original's event whatever their date: a syndicated copy
 republished months later is the same report, not new evidence.
 
->>> from graph.model import Statement
+>>> from graph.model import interval, Statement
 >>> s = lambda doc, date: Statement(doc, "Mali", "hostile", "Algeria", -1, 0.9, "...", 0, 3,
 ...                                 "x", 0, 1, doc_date=date)
 >>> [len(e.reports) for e in group_events([s("a", "2025-04-07"), s("b", "2025-04-09"),
@@ -22,11 +22,10 @@ import hashlib
 from collections import defaultdict
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
-from datetime import date, timedelta
 from functools import cache
 
 from graph.kg.vocab import oriented
-from graph.model import Statement
+from graph.model import Statement, interval
 from graph.paths import ONTOLOGY_DIR
 
 WINDOWS_FILE = ONTOLOGY_DIR / "event_windows.tsv"
@@ -39,24 +38,6 @@ def windows() -> dict[str, int]:
     with open(WINDOWS_FILE, encoding="utf-8") as fh:
         rows = csv.DictReader((line for line in fh if not line.startswith("#")), delimiter="\t")
         return {row["relation"]: int(row["days"]) for row in rows}
-
-
-def interval(iso: str) -> tuple[date, date]:
-    """The days an ISO date of any precision covers.
-
-    >>> interval("2024-02")
-    (datetime.date(2024, 2, 1), datetime.date(2024, 2, 29))
-    """
-    year = int(iso[:4])
-    if len(iso) >= 10:
-        d = date.fromisoformat(iso[:10])
-        return d, d
-    if len(iso) >= 7:
-        month = int(iso[5:7])
-        first = date(year, month, 1)
-        nxt = date(year + month // 12, month % 12 + 1, 1)
-        return first, nxt - timedelta(days=1)
-    return date(year, 1, 1), date(year, 12, 31)
 
 
 def gap(a: str, b: str) -> int:

@@ -140,14 +140,18 @@ class PairModel:
         return out
 
 
+def _shipped(resource: tuple[str, str]) -> dict | None:
+    """A trained file shipped in the package, or None when `make train` has not made it."""
+    package, name = resource
+    ref = resources.files(package).joinpath(name)
+    return json.loads(ref.read_text(encoding="utf-8")) if ref.is_file() else None
+
+
 @cache
 def load() -> PairModel | None:
     """The shipped model, or None when none has been trained (the rules then work alone)."""
-    package, name = MODEL_RESOURCE
-    ref = resources.files(package).joinpath(name)
-    if not ref.is_file():
-        return None
-    return PairModel(json.loads(ref.read_text(encoding="utf-8")))
+    data = _shipped(MODEL_RESOURCE)
+    return PairModel(data) if data else None
 
 
 def anchor(pair: Pair) -> Token:
@@ -222,11 +226,8 @@ def context_features(s: Sentence, firings: list[Firing], pair: ContextPair) -> d
 
 @cache
 def load_context() -> PairModel | None:
-    package, name = CONTEXT_RESOURCE
-    ref = resources.files(package).joinpath(name)
-    if not ref.is_file():
-        return None
-    return PairModel(json.loads(ref.read_text(encoding="utf-8")))
+    data = _shipped(CONTEXT_RESOURCE)
+    return PairModel(data) if data else None
 
 
 # --- calibration of the rules' confidences ---------------------------------------------------
@@ -236,11 +237,8 @@ CALIBRATION_RESOURCE = ("graph.extract", "data/rule_calibration.json")
 
 @cache
 def _calibration() -> dict[str, dict[str, float]]:
-    package, name = CALIBRATION_RESOURCE
-    ref = resources.files(package).joinpath(name)
-    if not ref.is_file():
-        return {}
-    return json.loads(ref.read_text(encoding="utf-8"))["precision"]
+    data = _shipped(CALIBRATION_RESOURCE)
+    return data["precision"] if data else {}
 
 
 def calibrated(relation: str, confidence: float) -> float:
