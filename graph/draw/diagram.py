@@ -185,12 +185,44 @@ def _draw_map(ax: Axes, pos: dict[str, tuple[float, float]]) -> None:
         spine.set_color("#DDDDDD")
 
 
+# where along a focus tie its relation label may sit, from the focus actor outwards: 60% first,
+# where the ties have spread apart, then nearer or further until it overlaps no other label
+LABEL_STOPS = (0.6, 0.45, 0.75, 0.35, 0.85, 0.25)
+
+
+def _relation_label(ax: Axes, a: tuple[float, float], b: tuple[float, float], from_a: bool,
+                    relations: str, colour: str, placed: list) -> None:
+    renderer = ax.figure.canvas.get_renderer()
+    to_display, to_data = ax.transData.transform, ax.transData.inverted().transform
+    (dx0, dy0), (dx1, dy1) = to_display(a), to_display(b)
+    length = math.hypot(dx1 - dx0, dy1 - dy0) or 1.0
+    normal = (-(dy1 - dy0) / length, (dx1 - dx0) / length)  # across the tie, in pixels
+    text = None
+    for shift in (0, 14, -14, 28, -28):
+        for stop in LABEL_STOPS:
+            t = stop if from_a else 1 - stop
+            px = dx0 + (dx1 - dx0) * t + normal[0] * shift
+            py = dy0 + (dy1 - dy0) * t + normal[1] * shift
+            x, y = to_data((px, py))
+            if text is not None:
+                text.remove()
+            text = ax.text(x, y, relations.replace("; ", "\n"), fontsize=MIN_FONT, color=colour,
+                           ha="center", va="center", zorder=4, path_effects=_HALO,
+                           linespacing=0.95)
+            box = text.get_window_extent(renderer).expanded(1.05, 1.1)
+            if not any(box.overlaps(other) for other in placed):
+                placed.append(box)
+                return
+    placed.append(text.get_window_extent(renderer))
+
+
 def _draw_panel(ax: Axes, panel: Panel, pos: dict[str, tuple[float, float]],
                 located: dict[str, tuple[float, float]], all_nodes: nx.Graph,
                 gaz: Gazetteer, max_weight: float, font: float, centre: str | None,
                 previous: nx.Graph | None = None) -> None:
     g = panel.graph
     segments = []  # drawn lines, which labels should rather not cover
+    placed: list = []  # relation labels' boxes (display units): the next one avoids them
     if previous is not None:  # ties of the previous panel that this one no longer has
         for u, v in previous.edges():
             if not g.has_edge(u, v) and u in pos and v in pos:
@@ -211,11 +243,8 @@ def _draw_panel(ax: Axes, panel: Panel, pos: dict[str, tuple[float, float]],
             ax.plot([(x0 + x1) / 2], [(y0 + y1) / 2], marker="D", ms=6, color=colour,
                     markeredgecolor="white", markeredgewidth=1.0, zorder=3)
         if centre is not None and centre in (u, v) and d.get("relations"):
-            # 60% of the way out from the focus actor, where its ties have spread apart
-            t = 0.6 if u == centre else 0.4
-            ax.text(x0 + (x1 - x0) * t, y0 + (y1 - y0) * t, d["relations"].replace("; ", "\n"),
-                    fontsize=MIN_FONT, color=colour, ha="center", va="center", zorder=4,
-                    path_effects=_HALO, linespacing=0.95)
+            _relation_label(ax, (x0, y0), (x1, y1), u == centre, d["relations"], colour,
+                            placed)
     for n, (x, y) in located.items():  # a node pushed off its capital keeps a tether to it
         sx, sy = pos[n]
         if abs(sx - x) + abs(sy - y) > 0.05:
