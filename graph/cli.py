@@ -11,9 +11,12 @@ from __future__ import annotations
 import argparse
 import os
 import re
+import shutil
 import sys
+import tempfile
 import warnings
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
+from contextlib import contextmanager
 from pathlib import Path
 
 from graph.draw import IMAGE_FORMATS, LAYOUTS
@@ -56,6 +59,57 @@ def _show_warning(message, category, filename, lineno, file=None, line=None) -> 
 
 
 _default_showwarning = warnings.showwarning
+
+
+STDOUT = "-"
+# the extensions each --format is written with; another extension on -o gets a warning
+EXTENSIONS = {
+    "graphml": (".graphml", ".xml"), "gexf": (".gexf",), "csv": (".csv",), "json": (".json",),
+    "ttl": (".ttl",), "trig": (".trig",), "nq": (".nq",), "jsonld": (".jsonld", ".json"),
+    "table": (".txt",),
+}
+
+
+def _check_extension(fmt: str, output: str | None) -> None:
+    """Warn, in one line, when -o's extension says another format than --format."""
+    if not output or output == STDOUT:
+        return
+    suffix = Path(output).suffix.lower()
+    expected = EXTENSIONS.get(fmt, ())
+    if suffix and expected and suffix not in expected:
+        others = [f for f, exts in EXTENSIONS.items() if suffix in exts]
+        said = f" (the extension of {others[0]})" if others else ""
+        say(f"warning: -o {output} ends in {suffix}{said} but --format is {fmt}; "
+            f"writing {fmt} (expected {' or '.join(expected)})")
+
+
+def _format_from(output: str | None, default: str, known: Sequence[str]) -> str:
+    """--format when not given: the one -o's extension names, else the default."""
+    suffix = Path(output).suffix.lower() if output and output != STDOUT else ""
+    for fmt in known:
+        if suffix in EXTENSIONS.get(fmt, ()):
+            return fmt
+    return default
+
+
+@contextmanager
+def _output_file(output: str, name: str) -> Iterator[Path]:
+    """The path to write: `output` itself, or for `-o -` a file in a temporary directory whose
+    bytes are copied to stdout once written (formats are written by libraries that take a path)."""
+    if output != STDOUT:
+        yield Path(output)
+        return
+    with tempfile.TemporaryDirectory(prefix="kg-") as tmp:
+        path = Path(tmp) / name
+        yield path
+        sys.stdout.flush()
+        out = getattr(sys.stdout, "buffer", None)
+        with open(path, "rb") as fh:
+            if out is None:
+                sys.stdout.write(fh.read().decode("utf-8", "replace"))
+            else:
+                shutil.copyfileobj(fh, out)
+                out.flush()
 
 
 def _documents(args: argparse.Namespace, problems: Problems):
@@ -134,29 +188,46 @@ def cmd_build(args: argparse.Namespace) -> int:
 
 
 def cmd_query(args: argparse.Namespace) -> int:
+    from graph.io.atomic import atomic_output
     from graph.kg.guard import refuse_services
     from graph.kg.query import bindings, resolve_query, write_result
     from graph.kg.store import open_store
 
+    if args.format:
+        _check_extension(args.format, args.output)
+    fmt = args.format or _format_from(args.output, RESULT_FORMATS[0], RESULT_FORMATS)
     query = resolve_query(args.sparql, args.file, args.saved)
     refuse_services(query.text, args.allow_service)
     values = bindings(query, args.param)
     with open_store(args.store, read_only=True) as store:
         result = store.query(query.text, values)
-    write_result(result, sys.stdout, args.format)
+    if not args.output or args.output == STDOUT:
+        write_result(result, sys.stdout, fmt)
+        return EXIT_OK
+    with atomic_output(args.output) as tmp, open(tmp, "w", encoding="utf-8", newline="") as fh:
+        write_result(result, fh, fmt)
+    say(f"wrote {args.output}")
     return EXIT_OK
 
 
 def cmd_export(args: argparse.Namespace) -> int:
     from graph.kg.store import DUMP_FORMATS, open_store
 
-    output = Path(args.output)
+    _check_extension(args.format, args.output)
+    to_stdout = args.output == STDOUT
+    if to_stdout and (args.format == "csv" or (args.format == "graphml"
+                                               and args.view == "relations")):
+        what = "two files (nodes, edges)" if args.format == "csv" else "one file per relation"
+        raise KgError(f"-o -: --format {args.format} --view {args.view} writes {what}; "
+                      "give a file name")
+    name = f"export.{args.format}"
     if args.format in DUMP_FORMATS:
         if args.period or args.min_confidence:
             say("--period and --min-confidence do not apply to RDF dumps; dumping all")
-        with open_store(args.store, read_only=True) as store:
+        with open_store(args.store, read_only=True) as store, \
+                _output_file(args.output, name) as output:
             store.dump(output, args.format)
-        say(f"wrote {output}")
+        say(f"wrote {'stdout' if to_stdout else output}")
         return EXIT_OK
     from graph.network import write_network
     from graph.network.views import build_network, parse_period, period_label, store_statements
@@ -168,8 +239,10 @@ def cmd_export(args: argparse.Namespace) -> int:
         return EXIT_SKIPPED
     g = build_network(statements, view=args.view)
     g.graph["name"] = f"alliances {period_label(period, statements)}"
-    written = write_network(g, args.format, output)
-    say(f"wrote {', '.join(map(str, written))} ({g.number_of_nodes()} actors, "
+    with _output_file(args.output, name) as output:
+        written = write_network(g, args.format, output)
+    where = "stdout" if to_stdout else ", ".join(map(str, written))
+    say(f"wrote {where} ({g.number_of_nodes()} actors, "
         f"{g.number_of_edges()} edges, {len(statements)} statements)")
     return EXIT_OK
 
@@ -178,15 +251,24 @@ def cmd_serve(args: argparse.Namespace) -> int:
     from graph.kg.serve import serve
 
     mode = "read-write" if args.writable else "read-only"
+    if args.cors:
+        mode += f", pages of {', '.join(args.cors)} may query it"
+
+    def announce(url: str) -> None:
+        page = url.rsplit("/", 1)[0] + "/"
+        print(f"kg serve: SPARQL endpoint {url} ({mode})", file=sys.stderr)
+        print(f"kg serve: open {page} for the query page", file=sys.stderr, flush=True)
+
     return serve(
         args.store,
         port=args.port,
         writable=args.writable,
-        announce=lambda url: print(f"kg serve: SPARQL endpoint {url} ({mode})", file=sys.stderr),
+        announce=announce,
         token=args.token,
         allow_service=args.allow_service,
         timeout=args.timeout,
         max_result_mb=args.max_result_mb,
+        cors=args.cors,
     )
 
 
@@ -211,17 +293,19 @@ def cmd_draw(args: argparse.Namespace) -> int:
     from graph.network.views import parse_period, store_statements
 
     period = parse_period(args.period)
-    output = Path(args.output) if args.output else default_output(args.focus, args.by)
+    target = args.output or str(default_output(args.focus, args.by))
     statements = store_statements(args.store, period, args.min_confidence)
     try:
-        diagram = draw_statements(statements, output, period=period, focus=args.focus,
-                                  by=args.by, layout=args.layout, camps=args.camps)
+        with _output_file(target, "diagram.png") as output:  # -o -: PNG on stdout
+            diagram = draw_statements(statements, output, period=period, focus=args.focus,
+                                      by=args.by, layout=args.layout, camps=args.camps)
     except EmptyDiagram as exc:
         say(str(exc))
         return EXIT_SKIPPED
     for note in diagram.notes:
         say(f"note: {note}")
-    say(f"wrote {output} ({diagram.title.splitlines()[-1]})")
+    where = "stdout (PNG)" if target == STDOUT else target
+    say(f"wrote {where} ({diagram.title.splitlines()[-1]})")
     return EXIT_OK
 
 
@@ -282,10 +366,20 @@ def _add_filters(p: argparse.ArgumentParser) -> None:
                    help="drop weaker statements (0 to 1)")
 
 
+def _version() -> str:
+    from importlib.metadata import PackageNotFoundError, version
+
+    try:
+        return version("graph")
+    except PackageNotFoundError:
+        return "unknown (not installed)"
+
+
 def parser() -> argparse.ArgumentParser:
     ap = argparse.ArgumentParser(
         prog="kg", description="Knowledge graph of cooperation and hostility between actors."
     )
+    ap.add_argument("--version", action="version", version=f"kg {_version()}")
     sub = ap.add_subparsers(dest="command", required=True)
     store_help = f"store directory or SPARQL endpoint URL (default {DEFAULT_STORE})"
 
@@ -312,7 +406,9 @@ def parser() -> argparse.ArgumentParser:
     p.add_argument("--file", help="read the query from a .rq file")
     p.add_argument("--saved", help="name of a saved query in ontology/queries/")
     p.add_argument("--param", action="append", default=[], help="name=value, bound as an RDF term")
-    p.add_argument("--format", choices=RESULT_FORMATS, default=RESULT_FORMATS[0])
+    p.add_argument("--format", choices=RESULT_FORMATS,
+                   help="table, csv or json (default: from -o's extension, else table)")
+    p.add_argument("-o", "--output", help="write the results to this file ('-': stdout)")
     p.add_argument("--store", default=str(DEFAULT_STORE), help=store_help)
     p.add_argument("--allow-service", action="append", default=[], metavar="IRI",
                    help="endpoint a SERVICE clause may call (default: none)")
@@ -320,7 +416,8 @@ def parser() -> argparse.ArgumentParser:
 
     p = sub.add_parser("export", help="export the graph (RDF or network formats)")
     p.add_argument("--format", required=True, choices=[*DUMP_FORMATS, *NETWORK_FORMATS])
-    p.add_argument("-o", "--output", required=True, help="output file (csv: a prefix)")
+    p.add_argument("-o", "--output", required=True,
+                   help="output file ('-': stdout; csv: a prefix)")
     p.add_argument("--store", default=str(DEFAULT_STORE), help=store_help)
     p.add_argument("--view", choices=EXPORT_VIEWS, default=EXPORT_VIEWS[0],
                    help="alliance: one signed edge per pair; relations: one edge per relation")
@@ -338,6 +435,8 @@ def parser() -> argparse.ArgumentParser:
     p.add_argument("--timeout", type=float, default=30.0, help="query timeout, seconds")
     p.add_argument("--max-result-mb", type=float, default=256.0,
                    help="cut a response at this size")
+    p.add_argument("--cors", action="append", default=[], metavar="ORIGIN",
+                   help="let pages of this origin query the endpoint (e.g. a YASGUI elsewhere)")
     p.set_defaults(func=cmd_serve)
 
     p = sub.add_parser("check", help="validate the store against ontology/shapes.ttl")
@@ -355,7 +454,8 @@ def parser() -> argparse.ArgumentParser:
 
     p = sub.add_parser("draw", help="draw alliance diagrams with matplotlib")
     p.add_argument("--store", default=str(DEFAULT_STORE), help=store_help)
-    p.add_argument("-o", "--output", help=f"{', '.join(IMAGE_FORMATS)} (default under output/)")
+    p.add_argument("-o", "--output",
+                   help=f"{', '.join(IMAGE_FORMATS)} (default under output/; '-': PNG on stdout)")
     p.add_argument("--focus", help="draw this actor's ego network")
     p.add_argument("--by", choices=BINS, help="small multiples over time")
     p.add_argument("--layout", choices=LAYOUTS, default=LAYOUTS[0])

@@ -14,7 +14,7 @@ from graph.analysis.analyze import analyze
 from graph.analysis.rdf import ANALYSIS_GRAPH, analysis_quads
 from graph.cli import main
 from graph.errors import KgError
-from graph.kg.query import bindings, saved_queries, saved_query
+from graph.kg.query import bindings, parse_saved, saved_queries, saved_query
 from graph.kg.store import bind, open_store
 from graph.network.views import keep
 
@@ -123,20 +123,18 @@ def test_most_hostile_pair_weighs_goldstein_by_confidence(store):
     ]
 
 
-def test_injected_text_matches_nothing_and_deletes_nothing(store):
+def test_injected_text_is_an_unknown_name_and_deletes_nothing(store):
     before = store.triple_count()
-    assert ask(store, "allies", 'actor=Mali" } DROP ALL { "') == []
-    assert (
-        ask(
-            store,
-            "evidence",
-            "subject=Mali",
-            'relation=hostile" } ; DROP ALL ; #',
-            "object=Algeria",
-        )
-        == []
-    )
+    with pytest.raises(KgError, match="no such actor"):
+        ask(store, "allies", 'actor=Mali" } DROP ALL { "')
+    with pytest.raises(KgError, match="no such relation"):
+        ask(store, "evidence", "subject=Mali", 'relation=hostile" } ; DROP ALL ; #',
+            "object=Algeria")
     assert store.triple_count() == before
+    # a query without a parameter header takes an unknown value as text, bound, never spliced
+    rows = store.query("SELECT ?s WHERE { ?s ?p ?name }",
+                       bindings(parse_saved("q", ""), ['name=Mali" } DROP ALL { "']))
+    assert list(rows.dicts()) == [] and store.triple_count() == before
 
 
 def test_parameter_name_cannot_carry_sparql(store):
@@ -144,8 +142,11 @@ def test_parameter_name_cannot_carry_sparql(store):
         store.query("SELECT ?x WHERE { ?x ?p ?o }", {"x) {} } #": ox.Literal("1")})
 
 
-def test_unknown_actor_matches_nothing(store):
-    assert ask(store, "allies", "actor=Atlantide") == []
+def test_unknown_actor_or_relation_is_an_error_naming_the_nearest():
+    with pytest.raises(KgError, match=r"--param actor=Malli: no such actor; did you mean Mali"):
+        bindings(saved_query("allies"), ["actor=Malli"])
+    with pytest.raises(KgError, match=r"relation=hostle: no such relation; did you mean hostile\?"):
+        bindings(saved_query("evidence"), ["subject=Mali", "relation=hostle", "object=Algeria"])
 
 
 def test_missing_parameter_is_a_one_line_error():

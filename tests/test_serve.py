@@ -336,3 +336,98 @@ def test_kg_query_refuses_service_by_default(tmp_path, capsys):
         status = main(["query", _service_query(url), "--store", store])
     assert status == 2 and hits == []
     assert "SERVICE" in capsys.readouterr().err
+
+
+# --- a browser can use it (issue 13): the query page, --cors, a store that is not there ---
+
+
+def _request(url: str, method: str = "GET", body: bytes | None = None, **headers: str):
+    """(status, headers, body) of any request, errors included."""
+    req = urllib.request.Request(url, data=body, method=method, headers=headers)
+    try:
+        with urllib.request.urlopen(req, timeout=20) as resp:
+            return resp.status, resp.headers, resp.read()
+    except urllib.error.HTTPError as exc:
+        return exc.code, exc.headers, exc.read()
+
+
+FORM = "application/x-www-form-urlencoded"
+YASGUI_ORIGIN = "https://yasgui.example.org"
+
+
+def test_query_page_is_served_and_announced(tmp_path):
+    with _serving(_sample_store(tmp_path / "kg")) as (base, proc):
+        status, headers, page = _request(f"{base}/")
+        assert status == 200 and b"yasgui" in page.lower()
+        assert _request(f"{base}/yasgui.min.js")[0] == 200  # served locally, not from a CDN
+        # the page posts its queries to /sparql as a form: a read, answered
+        query = urllib.parse.urlencode({"query": MALI_ADVERSARIES}).encode()
+        status, _, body = _request(f"{base}/sparql", "POST", query, **{
+            "Content-Type": FORM, "Accept": RESULTS_JSON, "Origin": base})
+        assert status == 200 and b"DZA" in body
+        # an update through the same route is a write: refused on a read-only endpoint
+        update = urllib.parse.urlencode({"update": "DROP ALL"}).encode()
+        assert _request(f"{base}/sparql", "POST", update, **{"Content-Type": FORM})[0] == 403
+        raw = _request(f"{base}/sparql", "POST", b"DROP ALL",
+                       **{"Content-Type": "application/sparql-update"})
+        assert raw[0] == 403
+        assert _query(base, MALI_ADVERSARIES)["results"]["bindings"]
+        # printed before the first answer: two lines, read without waiting for the end
+        announced = proc.stderr.readline().decode() + proc.stderr.readline().decode()
+    assert f"open {base}/ for the query page" in announced
+
+
+def test_cors_origin_gets_preflight_and_readable_answers(tmp_path):
+    with _serving(_sample_store(tmp_path / "kg"), "--cors", YASGUI_ORIGIN) as (base, _):
+        preflight = {"Origin": YASGUI_ORIGIN, "Access-Control-Request-Method": "POST",
+                     "Access-Control-Request-Headers": "content-type"}
+        status, headers, _ = _request(f"{base}/sparql", "OPTIONS", **preflight)
+        assert status == 204
+        assert headers["Access-Control-Allow-Origin"] == YASGUI_ORIGIN
+        assert "POST" in headers["Access-Control-Allow-Methods"]
+        assert "content-type" in headers["Access-Control-Allow-Headers"].lower()
+        url = f"{base}/query?" + urllib.parse.urlencode({"query": MALI_ADVERSARIES})
+        status, headers, body = _request(url, Origin=YASGUI_ORIGIN, Accept=RESULTS_JSON)
+        assert status == 200 and headers["Access-Control-Allow-Origin"] == YASGUI_ORIGIN
+        # another origin: no preflight, no permission to read
+        other = {**preflight, "Origin": "https://evil.example"}
+        assert _request(f"{base}/sparql", "OPTIONS", **other)[0] == 403
+        status, headers, _ = _request(url, Origin="https://evil.example", Accept=RESULTS_JSON)
+        assert "Access-Control-Allow-Origin" not in headers
+        # the named origin may query, not write
+        to_update = {**preflight, "Access-Control-Request-Method": "POST"}
+        assert _request(f"{base}/update", "OPTIONS", **to_update)[0] == 403
+
+
+@pytest.mark.parametrize("server", [False], indirect=True)
+def test_without_cors_no_origin_may_read(server):
+    url = f"{server}/query?" + urllib.parse.urlencode({"query": MALI_ADVERSARIES})
+    status, headers, _ = _request(url, Origin=YASGUI_ORIGIN, Accept=RESULTS_JSON)
+    assert status == 200 and "Access-Control-Allow-Origin" not in headers
+    preflight = {"Origin": YASGUI_ORIGIN, "Access-Control-Request-Method": "POST"}
+    assert _request(f"{server}/query", "OPTIONS", **preflight)[0] >= 400
+
+
+def test_cors_value_must_be_an_origin(tmp_path, capsys):
+    from graph.cli import main
+
+    store = str(_sample_store(tmp_path / "kg"))
+    status = main(["serve", "--store", store, "--port", str(_free_port()),
+                   "--cors", "https://yasgui.example.org/page"])
+    err = capsys.readouterr().err
+    assert status == 2 and err.startswith("kg: --cors https://yasgui.example.org/page: expected")
+    assert err.count("\n") == 1
+
+
+def test_a_store_that_is_not_there_is_a_one_line_error_and_not_created(tmp_path, capsys):
+    from graph.cli import main
+
+    typo = tmp_path / "kgg"
+    status = main(["serve", "--store", str(typo), "--port", str(_free_port())])
+    err = capsys.readouterr().err
+    assert status == 2 and err.count("\n") == 1
+    assert err.startswith(f"kg: {typo}: no store here") and not typo.exists()
+    (tmp_path / "empty").mkdir()
+    assert main(["serve", "--store", str(tmp_path / "empty"), "--port", str(_free_port())]) == 2
+    assert "not a kg store" in capsys.readouterr().err
+    assert list((tmp_path / "empty").iterdir()) == []

@@ -3,13 +3,15 @@
 A saved query is ontology/queries/NAME.rq; its comment header describes it and declares its
 parameters, one line each: `# param NAME: KIND, description`, KIND being `actor` (a canonical
 name, id or French name, resolved through the gazetteer to the actor IRI) or `relation` (a
-relation code). Values become RDF terms bound through a VALUES block (store.bind), never text
-spliced into the query, so `Mali" } DROP ALL {` is just a name that matches nothing.
+relation code); an actor or relation code that does not exist is an error naming the nearest
+ones (difflib). Values become RDF terms bound through a VALUES block (store.bind), never text
+spliced into the query, so `Mali" } DROP ALL {` is at most an unknown name.
 """
 
 from __future__ import annotations
 
 import csv
+import difflib
 import json
 import re
 from collections.abc import Mapping
@@ -65,14 +67,45 @@ def saved_query(name: str) -> SavedQuery:
     return queries[name]
 
 
-def term(kind: str, value: str) -> Term:
-    """The RDF term a parameter value stands for; an unknown actor is a literal matching nothing."""
+def term(kind: str, value: str, name: str = "") -> Term:
+    """The RDF term a parameter value stands for; KgError for an actor or relation code that
+    does not exist, proposing the nearest names."""
+    label = f"--param {name}={value}" if name else repr(value)
     if kind == "actor":
         actor = gazetteer.load().get(value.strip())
-        return rdf.n(ACTOR[actor.id]) if actor else ox.Literal(value)
-    if kind in ("relation", "text"):
-        return ox.Literal(value.strip() if kind == "relation" else value)
+        if actor is None:
+            raise KgError(f"{label}: no such actor{_nearest(value, _actor_names())}")
+        return rdf.n(ACTOR[actor.id])
+    if kind == "relation":
+        from graph.kg.vocab import relations
+
+        codes = list(relations())
+        if value.strip() not in codes:
+            raise KgError(f"{label}: no such relation{_nearest(value, {c: c for c in codes})}")
+        return ox.Literal(value.strip())
+    if kind == "text":
+        return ox.Literal(value)
     raise KgError(f"unknown parameter kind {kind!r} (actor, relation or text)")
+
+
+def _actor_names() -> dict[str, str]:
+    """Every name an actor goes by (case-folded) -> its canonical name."""
+    names: dict[str, str] = {}
+    for a in gazetteer.load().actors:
+        for form in (a.name, a.id, a.label_fr, *a.names_en, *a.names_fr, *a.acronyms):
+            names.setdefault(form.casefold(), a.name)
+    return names
+
+
+def _nearest(value: str, names: dict[str, str]) -> str:
+    """'; did you mean A, B or C?' over names (folded form -> shown name), or ''."""
+    close = difflib.get_close_matches(value.strip().casefold(), list(names), n=8, cutoff=0.6)
+    shown = list(dict.fromkeys(names[c] for c in close))[:3]
+    if not shown:
+        return ""
+    if len(shown) == 1:
+        return f"; did you mean {shown[0]}?"
+    return f"; did you mean {', '.join(shown[:-1])} or {shown[-1]}?"
 
 
 def bindings(query: SavedQuery, pairs: list[str]) -> dict[str, Term]:
@@ -93,7 +126,7 @@ def bindings(query: SavedQuery, pairs: list[str]) -> dict[str, Term]:
         n: query.params.get(n, "actor" if gazetteer.load().get(v) else "text")
         for n, v in values.items()
     }
-    return {n: term(kinds[n], v) for n, v in values.items()}
+    return {n: term(kinds[n], v, n) for n, v in values.items()}
 
 
 def _usage(query: SavedQuery) -> str:

@@ -13,9 +13,15 @@ names is a proxy in this process that checks every request before passing it on:
   for as long as it serves, so a `kg build` on the same store says so instead of writing data
   the server would never see; --writable: writes need `Authorization: Bearer TOKEN`, and a
   request from a browser (an Origin header) must come from the endpoint's own page;
+- CORS (--cors ORIGIN): the proxy, not Oxigraph (whose --cors answers every origin with `*`),
+  answers preflights for the named origins only, on the query routes only (/query, /sparql),
+  and marks their responses readable by that page; writes from another origin stay refused;
 - queries time out: Oxigraph's --timeout-s, and since some queries (a cartesian COUNT) do not
   heed it, a query still silent a moment after the timeout gets a 503 and the Oxigraph child
   is restarted, which is the only way to stop it; a response stops at `max_result_bytes`.
+
+Oxigraph also serves a YASGUI query page at `/`, which posts to `/sparql`: a POST there is a
+read when its body is a query (not an `update=` form or `application/sparql-update`).
 
 The Oxigraph child is killed with this process, even by SIGKILL (Linux: PR_SET_PDEATHSIG).
 """
@@ -84,6 +90,7 @@ class Policy:
     token: str | None = None
     allow_service: tuple[str, ...] = ()
     max_result_bytes: int = 256 * 1024 * 1024
+    cors: tuple[str, ...] = ()  # origins whose pages may query ("*": any)
     hosts: set[str] = field(default_factory=set)
     origins: set[str] = field(default_factory=set)
 
@@ -100,7 +107,7 @@ class Policy:
         if host not in self.hosts:
             return 421, f"Host {host or '(none)'} is not this endpoint ({HOST}:{self.port})"
         route, _, query = path.partition("?")
-        writing = not (method in ("GET", "HEAD") or (method == "POST" and route == "/query"))
+        writing = not _reads(method, route, headers, body)
         if writing:
             if not self.writable:
                 return 403, "read-only endpoint (kg serve --writable to accept updates)"
@@ -117,6 +124,47 @@ class Policy:
         except KgError as exc:
             return 403, str(exc)
         return None
+
+    def cors_origin(self, headers) -> str | None:
+        """The Origin to allow in the response, if the request comes from a --cors origin."""
+        origin = headers.get("Origin")
+        if origin and ("*" in self.cors or origin in self.cors):
+            return origin
+        return None
+
+
+def check_origin(origin: str) -> str:
+    """A --cors value: `*` or scheme://host[:port], as a browser sends it in Origin."""
+    if origin == "*":
+        return origin
+    parts = urllib.parse.urlsplit(origin)
+    if (parts.scheme not in ("http", "https") or not parts.hostname or parts.path
+            or parts.query or parts.fragment or parts.username):
+        raise KgError(f"--cors {origin}: expected an origin such as https://yasgui.example.org "
+                      "(scheme://host[:port], no path) or *")
+    return origin.lower()
+
+
+_READ_ROUTES = ("/query", "/sparql")
+
+
+def _reads(method: str, route: str, headers, body: bytes) -> bool:
+    """True for a request that can only read: GET and HEAD, a POST to /query, and a POST to
+    /sparql (the query page's endpoint, which also takes updates) whose body is a query."""
+    if method in ("GET", "HEAD"):
+        return True
+    if method != "POST" or route not in _READ_ROUTES:
+        return False
+    if route == "/query":
+        return True
+    ctype = (headers.get("Content-Type") or "").split(";")[0].strip().lower()
+    if ctype == "application/sparql-query":
+        return True
+    if ctype == "application/x-www-form-urlencoded":
+        text = body.decode("utf-8", "replace")
+        names = {n for n, _ in urllib.parse.parse_qsl(text, keep_blank_values=True)}
+        return "query" in names and "update" not in names
+    return False
 
 
 def _sparql_texts(query_string: str, body: bytes) -> Iterable[str]:
@@ -229,9 +277,17 @@ def _handler(policy: Policy, upstream: Upstream) -> type[BaseHTTPRequestHandler]
         def log_message(self, format: str, *args: object) -> None:
             pass  # the terminal is the user's: no line per request
 
+        def _cors_headers(self) -> None:
+            origin = policy.cors_origin(self.headers)
+            if origin:
+                self.send_header("Access-Control-Allow-Origin", origin)
+            if policy.cors:
+                self.send_header("Vary", "Origin")
+
         def _refuse(self, status: int, reason: str) -> None:
             data = (reason + "\n").encode()
             self.send_response(status)
+            self._cors_headers()
             self.send_header("Content-Type", "text/plain; charset=utf-8")
             self.send_header("Content-Length", str(len(data)))
             self.send_header("Connection", "close")
@@ -239,7 +295,36 @@ def _handler(policy: Policy, upstream: Upstream) -> type[BaseHTTPRequestHandler]
             if self.command != "HEAD":
                 self.wfile.write(data)
 
+        def _preflight(self) -> None:
+            """Answer a CORS preflight here: Oxigraph never sees OPTIONS."""
+            origin = policy.cors_origin(self.headers)
+            route = self.path.partition("?")[0]
+            asked = (self.headers.get("Access-Control-Request-Method") or "").upper()
+            if not origin:
+                given = self.headers.get("Origin") or "(none)"
+                return self._refuse(403, f"origin {given} may not query this endpoint "
+                                    "(kg serve --cors ORIGIN)")
+            if route not in _READ_ROUTES or asked not in ("GET", "POST", "HEAD"):
+                return self._refuse(403, "cross-origin pages may only query (GET or POST "
+                                    "/query, /sparql)")
+            self.send_response(204)
+            self._cors_headers()
+            self.send_header("Access-Control-Allow-Methods", "GET, POST, HEAD")
+            self.send_header("Access-Control-Allow-Headers", "Accept, Content-Type")
+            self.send_header("Access-Control-Max-Age", "600")
+            if (self.headers.get("Access-Control-Request-Private-Network") or "") == "true":
+                self.send_header("Access-Control-Allow-Private-Network", "true")
+            self.send_header("Content-Length", "0")
+            self.send_header("Connection", "close")
+            self.end_headers()
+
         def _forward(self) -> None:
+            if self.command == "OPTIONS" and policy.cors:
+                host = (self.headers.get("Host") or "").strip().lower()
+                if host not in policy.hosts:
+                    return self._refuse(421, f"Host {host or '(none)'} is not this endpoint "
+                                        f"({HOST}:{policy.port})")
+                return self._preflight()
             if "chunked" in (self.headers.get("Transfer-Encoding") or "").lower():
                 return self._refuse(411, "send a Content-Length, not a chunked body")
             try:
@@ -271,8 +356,10 @@ def _handler(policy: Policy, upstream: Upstream) -> type[BaseHTTPRequestHandler]
                     return self._refuse(502, "the server was restarted; send the request again")
                 self.send_response(resp.status, resp.reason)
                 for k, v in resp.getheaders():
-                    if k.lower() not in _HOP_BY_HOP:
+                    low = k.lower()
+                    if low not in _HOP_BY_HOP and not low.startswith("access-control-"):
                         self.send_header(k, v)
+                self._cors_headers()
                 self.send_header("Connection", "close")
                 self.end_headers()
                 sent = 0
@@ -351,6 +438,7 @@ def serve(
     allow_service: Iterable[str] = (),
     timeout: float = 30.0,
     max_result_mb: float = 256.0,
+    cors: Iterable[str] = (),
 ) -> int:
     """Serve until Ctrl-C or SIGTERM; the exit status.
 
@@ -368,11 +456,14 @@ def serve(
         raise KgError("--writable needs a token: --token TOKEN or $KG_SERVE_TOKEN")
     if writable and len(token or "") < 16:
         raise KgError("--token: use at least 16 characters")
-    policy = Policy(port, writable, token, tuple(allow_service), int(max_result_mb * 2**20))
+    origins = tuple(check_origin(o) for o in cors)
+    policy = Policy(port, writable, token, tuple(allow_service), int(max_result_mb * 2**20),
+                    origins)
     upstream = Upstream(store, writable, timeout)
     server = _listen(port, _handler(policy, upstream))
     try:
-        # create the store and bring its ontology graph up to date, then let go; read-only,
+        require_store(store)
+        # bring its ontology graph up to date, then let go; read-only,
         # hold the serve lock so that a build says the store is served (writable: the server
         # holds the store's own lock)
         open_store(store).close()
@@ -396,4 +487,13 @@ def serve(
                 held.close()
     finally:
         server.server_close()
+
+
+def require_store(store: str) -> None:
+    """KgError unless `store` is a store directory: a typo must not serve a new, empty one."""
+    path = Path(store)
+    if not path.exists():
+        raise KgError(f"{store}: no store here (create it with `kg build FILES --store {store}`)")
+    if not path.is_dir() or not (path / "CURRENT").is_file():
+        raise KgError(f"{store}: not a kg store (no Oxigraph database in it)")
 
