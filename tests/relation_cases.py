@@ -176,4 +176,10 @@ CASES: list[tuple[str, str, set[tuple[str, str, str]]]] = [
     ("fr", "Paris et Bamako, autrefois alliés, s'affrontent désormais.", set()),
     ("en", "The defence pact between France and Chad, which ended in 2024, had linked them since 1976.", set()),
     ("en", "The defunct alliance between Iraq and Syria was never revived.", set()),
+    # a capital after "à" completing an act is its recipient; after a meeting, a place
+    ("fr", "L'avertissement de Washington à Pyongyang est clair.", {("United States", "hostile", "North Korea")}),
+    ("fr", "Les reproches de Kinshasa à Kigali sont anciens.", {("DR Congo", "hostile", "Rwanda")}),
+    ("fr", "Alger tend la main à Tunis.", {("Algeria", "cooperates", "Tunisia")}),
+    ("fr", "La CEDEAO a imposé des sanctions à Niamey.", {("ECOWAS", "sanctions", "Niger")}),
+    ("fr", "Une réunion à Bamako a réuni les ministres maliens.", set()),
 ]

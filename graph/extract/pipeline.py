@@ -262,6 +262,26 @@ def _context_statements(
             yield _statement(state, p, span, Reading(subj, rel, obj, prob, "context", when))
 
 
+def _recipients(doc: Doc, firings: list[Firing]) -> None:
+    """A capital after "à" that completes an act is its recipient, not a place: "les
+    reproches de Kinshasa à Kigali", "l'avertissement de Washington à Pyongyang" (while "une
+    réunion à Bamako" stays a place: a meeting is no act)."""
+    acts = {f.start: f for f in firings if f.trigger.frame in {"agent", "reply"}}
+    if not acts:
+        return
+    promoted = []
+    for span in doc.spans.get("places", []):
+        head = span.root.head
+        if span.root.dep_ in {"obl", "obl:arg", "obl:mod", "nmod", "iobj"} and head.i in acts:
+            promoted.append(Span(doc, span.start, span.end, label=span.label_,
+                                 kb_id=span.kb_id_, span_id="capital"))
+    if promoted:
+        actors = list(doc.spans.get("actors", []))
+        doc.spans["actors"] = sorted(actors + promoted, key=lambda x: (x.start, x.label_))
+        doc.spans["places"] = [p for p in doc.spans["places"]
+                               if all(p.start != q.start for q in promoted)]
+
+
 def _threats(
     s: Sentence, strict: list[tuple[Firing, list[tuple[str, str, str]]]]
 ) -> list[tuple[Firing, list[tuple[str, str, str]]]]:
@@ -314,10 +334,11 @@ def _sentence_statements(
     assert doc is not None
     pair = (last.subject, last.object) if last else None
     anaphoric = anaphora.resolve(doc, state.lang, recent, pair)
-    s = Sentence(doc, state.lang, reciprocal=is_reciprocal(doc.text, state.lang))
     firings = lexicon(state.lang).fire(doc)
     if not firings:
         return
+    _recipients(doc, firings)
+    s = Sentence(doc, state.lang, reciprocal=is_reciprocal(doc.text, state.lang))
     found_dates = dates.find_dates(doc.text, state.lang, state.document.date)
     acting = s.actors
     strict: list[tuple[Firing, list[tuple[str, str, str]]]] = []
