@@ -182,4 +182,9 @@ CASES: list[tuple[str, str, set[tuple[str, str, str]]]] = [
     ("fr", "Alger tend la main à Tunis.", {("Algeria", "cooperates", "Tunisia")}),
     ("fr", "La CEDEAO a imposé des sanctions à Niamey.", {("ECOWAS", "sanctions", "Niger")}),
     ("fr", "Une réunion à Bamako a réuni les ministres maliens.", set()),
+    # nationals counted by a number are their state's, for the acts that target them
+    ("en", "China detained two Canadians.", {("China", "coerces", "Canada")}),
+    ("fr", "La Chine a arrêté deux Canadiens.", {("China", "coerces", "Canada")}),
+    ("en", "Delhi summoned the Pakistani high commissioner.", {("India", "hostile", "Pakistan")}),
+    ("fr", "Les Maliens manifestent à Bamako.", set()),
 ]

@@ -156,6 +156,8 @@ class ActorMentions:
     def _qualified(self, tok: Token) -> str | None:
         """"body" when a demonym names the acting state ("l'armée malienne"), "place" when it
         locates something ("le nord malien", "Iranian nuclear sites"), else None."""
+        if any(c.dep_ == "nummod" for c in tok.children) and tok.pos_ in {"NOUN", "PROPN"}:
+            return "body"  # "deux Canadiens", "two Canadians": nationals an act can target
         if self.lang == "fr" and tok.text[:1].isupper() and not tok.is_sent_start:
             return None  # "les Maliens": the people, not the state
         for cand in self._head_candidates(tok):
