@@ -284,7 +284,7 @@ def _linear(s: Sentence, f: Firing, used: set[str]) -> list[Triple]:
     one after it. Headlines in the present tense are often parsed with the verb as a modifier
     of its own subject ("Le Mali expulse l'ambassadeur de France"); the order still holds."""
     trig = s.doc[f.start]
-    if f.trigger.frame not in {"agent", "envoy", "reply"} or trig.pos_ not in VERBAL:
+    if f.trigger.frame not in {"agent", "envoy", "reply", "victim"} or trig.pos_ not in VERBAL:
         return []
     if s.is_passive(trig):
         return []  # "des agents français sont détenus à Ouagadougou": order inverts the roles
