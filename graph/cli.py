@@ -230,14 +230,20 @@ def cmd_export(args: argparse.Namespace) -> int:
         say(f"wrote {'stdout' if to_stdout else output}")
         return EXIT_OK
     from graph.network import write_network
-    from graph.network.views import build_network, parse_period, period_label, store_statements
+    from graph.network.views import (
+        build_network,
+        parse_period,
+        period_label,
+        store_copies,
+        store_statements,
+    )
 
     period = parse_period(args.period)
     statements = store_statements(args.store, period, args.min_confidence)
     if not statements:
         say(f"no statements in {args.store} match the period and confidence; nothing written")
         return EXIT_SKIPPED
-    g = build_network(statements, view=args.view)
+    g = build_network(statements, view=args.view, copies=store_copies(args.store, statements))
     g.graph["name"] = f"alliances {period_label(period, statements)}"
     with _output_file(args.output, name) as output:
         written = write_network(g, args.format, output)
@@ -323,7 +329,8 @@ def cmd_analyze(args: argparse.Namespace) -> int:
         if not statements:
             say(f"no statements in {args.store} match the period and confidence")
             return EXIT_SKIPPED
-        result = analyze(statements, by=None if args.by == "all" else args.by, seed=args.seed)
+        result = analyze(statements, by=None if args.by == "all" else args.by, seed=args.seed,
+                         copies=store.copies())  # None: found over evidence sentences
         if not args.no_write:
             store.replace_graphs({ANALYSIS_GRAPH: analysis_quads(result)})
     sys.stdout.write(render(result, args.format))

@@ -47,6 +47,9 @@ def to_json(a: Analysis) -> dict:
             "period": p.label, "events": p.events, "reports": p.reports,
             "actors": p.graph.number_of_nodes(), "signed_ties": p.graph.number_of_edges(),
             "camps": p.members(), "camp_frustration": p.camp_frustration,
+            "ties": [{"a": a_, "b": b_, "sign": t.sign, "net": round(t.net, 4),
+                      "events": len(t.events), "reports": t.reports}
+                     for (a_, b_), t in sorted(p.ties.items())],
             "stability": p.stability,
             "triangles": p.balance.triangles, "balanced": p.balance.balanced,
             "balanced_share": p.balance.share, "baseline_share": p.balance.baseline,
@@ -115,6 +118,9 @@ def to_csv(a: Analysis) -> str:
                     f"stability={_num(p.stability, 4)}"])
         for actor, camp in sorted(p.camps.items()):
             w.writerow(["camp", p.label, actor, "", camp, ""])
+        for (a_, b_), t in sorted(p.ties.items()):
+            w.writerow(["tie", p.label, a_, b_, _SIGN[t.sign],
+                        f"events={len(t.events)}; reports={t.reports}; net={t.net:.4f}"])
     for m in a.moves():
         w.writerow(["move", m.period, m.actor, "", f"{m.before}->{m.after}",
                     "lasting" if m.lasting else ""])

@@ -7,6 +7,10 @@ turns the rest into (Document, statements) pairs, and `write_batches` replaces e
 documents' graphs in one transaction. A run killed midway therefore leaves whole documents
 behind, and the next run redoes only those still missing or stale. With `prune`, documents
 stored but absent from the input are removed at the end, once every input was read.
+Each document is stored with the MinHash of its full text; once the documents are written,
+`record_copies` finds the near-duplicates among all of them (graph.analysis.copies) and records
+each as `kg:copyOf` its earliest near-duplicate, in the store's copies graph: a syndicated copy
+keeps its statements (every report is evidence of its event) but is no new evidence.
 A parallel extractor (Dask) plugs in as another `Extractor`; the writer stays serial because
 the embedded store has a single writer.
 """
@@ -21,12 +25,15 @@ from functools import cache, partial
 from itertools import chain
 from pathlib import Path
 
+from pyoxigraph import Literal, Quad
+
 from graph import gazetteer
+from graph.analysis.copies import from_signature, match_copies, signature_setting
 from graph.errors import KgError
 from graph.kg import rdf
 from graph.kg.distributed import batches, dask_extract
 from graph.kg.store import Store, open_store
-from graph.kg.vocab import relations
+from graph.kg.vocab import KG, relations
 from graph.model import Document, Statement
 from graph.paths import ONTOLOGY_DIR
 
@@ -47,6 +54,7 @@ class BuildStats:
     updated: int = 0
     statements: int = 0
     removed: int = 0  # documents pruned
+    copies: int | None = None  # documents stored that are copies of another; None: not counted
     location: str = ""
     triples: int = 0  # in the whole store once the build is done
     problems: list[str] = field(default_factory=list)  # when no `on_problem` was given
@@ -55,7 +63,8 @@ class BuildStats:
         return (
             f"{self.read} documents read, {self.skipped} unchanged, "
             f"{self.updated} updated, {self.statements} statements"
-            f"{f', {self.removed} removed' if self.removed else ''}; "
+            f"{f', {self.removed} removed' if self.removed else ''}"
+            f"{f', {self.copies} copies of another' if self.copies else ''}; "
             f"{self.location}: {self.triples} triples"
         )
 
@@ -132,10 +141,40 @@ def write_batches(
 ) -> None:
     """The writer loop: one transaction per batch of documents."""
     checked = ((doc, _writable(doc, statements, on_problem)) for doc, statements in pairs)
-    for batch in batches(checked, batch_size):
+    for k, batch in enumerate(batches(checked, batch_size)):
+        if k == 0:
+            invalidate_copies(store)  # a run killed midway finds them again next time
         documents, statements = store.replace_documents(batch, on_problem, stamp)
         stats.updated += documents
         stats.statements += statements
+
+
+def _copies_marker() -> Quad:
+    return Quad(rdf.COPIES_GRAPH, rdf.n(KG.sourceHash), Literal(signature_setting()),
+                rdf.COPIES_GRAPH)
+
+
+def invalidate_copies(store: Store) -> None:
+    store.replace_graphs({rdf.COPIES_GRAPH: []})
+
+
+def copies_current(store: Store) -> bool:
+    """Whether the copies graph was found after the last change, with today's settings."""
+    marker = _copies_marker()
+    res = store.query("ASK WHERE { GRAPH ?g { ?g kg:sourceHash ?h } }",
+                      {"g": rdf.COPIES_GRAPH, "h": marker.object})
+    return bool(res.boolean)
+
+
+def record_copies(store: Store) -> int:
+    """Find the near-duplicates among every document stored, from their MinHash signatures,
+    and replace the copies graph with them; how many documents are copies."""
+    found = match_copies((doc_id, date, from_signature(sig))
+                         for doc_id, date, sig in store.signatures())
+    quads = [Quad(rdf.doc_iri(c), rdf.n(KG.copyOf), rdf.doc_iri(o), rdf.COPIES_GRAPH)
+             for c, o in sorted(found.items())]
+    store.replace_graphs({rdf.COPIES_GRAPH: [*quads, _copies_marker()]})
+    return len(found)
 
 
 def serial_extract(documents: Iterable[Document]) -> Iterator[Pair]:
@@ -240,9 +279,14 @@ def build(
             pairs = progress(pairs, lambda: stats.skipped)
         write_batches(target, pairs, stats, report, batch_size, stamp)
         if prune and complete():
-            stats.removed = target.remove_documents(target.document_ids() - seen)
+            gone = target.document_ids() - seen
+            if gone:
+                invalidate_copies(target)
+            stats.removed = target.remove_documents(gone)
         elif prune:
             report("--prune not applied: some inputs could not be read, so nothing was removed")
+        if not copies_current(target):
+            stats.copies = record_copies(target)
         stats.triples = target.triple_count()
     finally:
         if target is not store:

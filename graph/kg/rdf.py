@@ -18,12 +18,16 @@ from pyoxigraph import Literal, NamedNode, Quad, RdfFormat, Triple, parse
 from rdflib import Namespace
 from rdflib.namespace import DCTERMS, OWL, PROV, RDF, RDFS, SDO, XSD
 
+from graph.analysis.copies import signature
 from graph.gazetteer import ACTORS_FILE, Actor, load
 from graph.kg.vocab import ACTOR, DOC, KG, STATEMENT, by_iri, relation
 from graph.model import Document, Statement
 from graph.paths import ONTOLOGY_DIR
 
 ONTOLOGY_GRAPH = NamedNode("https://w3id.org/geokg/ontology")
+# `doc:copy kg:copyOf doc:original` for every near-duplicate document, found again by each
+# `kg build` that changes the documents (graph.kg.build.record_copies)
+COPIES_GRAPH = NamedNode("https://w3id.org/geokg/copies")
 GEO = Namespace("http://www.w3.org/2003/01/geo/wgs84_pos#")
 WIKIDATA = Namespace("http://www.wikidata.org/entity/")
 PLACE = Namespace("https://w3id.org/geokg/place/")
@@ -134,6 +138,9 @@ def document_triples(doc: Document, stamp: str = "") -> Iterator[Triple]:
         yield Triple(node, n(DCTERMS.title), _text(doc.meta["title"], doc.lang))
     if doc.meta.get("url"):
         yield Triple(node, n(SDO.url), Literal(doc.meta["url"], datatype=n(XSD.anyURI)))
+    sig = signature(doc.text)
+    if sig:
+        yield Triple(node, n(KG.minhash), Literal(sig))
 
 
 def document_quads(

@@ -205,6 +205,28 @@ class Store:
             if in_period(st.date, period):
                 yield st
 
+    def signatures(self) -> list[tuple[str, str | None, str]]:
+        """(id, date, MinHash signature) of every document stored with one."""
+        res = self.query(
+            "SELECT ?id ?date ?sig WHERE { GRAPH ?doc { ?doc a kg:Document ; "
+            "dcterms:identifier ?id ; kg:minhash ?sig OPTIONAL { ?doc dcterms:date ?date } } }"
+        )
+        return [(i.value, d.value if d is not None else None, sig.value)  # type: ignore[union-attr]
+                for i, d, sig in res.rows]
+
+    def copies(self) -> dict[str, str] | None:
+        """{copy document id: original id} as the last `kg build` found them; None when no
+        document has a MinHash signature (a store built before signatures were stored)."""
+        if not self.query("ASK { GRAPH ?doc { ?doc kg:minhash ?sig } }").boolean:
+            return None
+        res = self.query(
+            "SELECT ?copy ?original WHERE { GRAPH ?g { ?c kg:copyOf ?o } "
+            "GRAPH ?c { ?c dcterms:identifier ?copy } "
+            "GRAPH ?o { ?o dcterms:identifier ?original } }",
+            {"g": rdf.COPIES_GRAPH},
+        )
+        return {c.value: o.value for c, o in res.rows}  # type: ignore[union-attr]
+
     def quads(self) -> Iterator[ox.Quad]:
         res = self.query("SELECT ?s ?p ?o ?g WHERE { GRAPH ?g { ?s ?p ?o } }")
         for s, p, o, g in res.rows:

@@ -100,6 +100,7 @@ class KG(DefinedNamespace):
     balancedShare: URIRef
     frustrationIndex: URIRef
     copyOf: URIRef
+    minhash: URIRef
 
 ACTOR = Namespace("https://w3id.org/geokg/actor/")
 DOC = Namespace("https://w3id.org/geokg/doc/")

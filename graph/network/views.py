@@ -7,13 +7,19 @@ attribute `view`:
   hostile, ...) are stored once, from the smaller actor id to the larger, so that "Mali hostile
   to Algeria" and "Algeria hostile to Mali" count as one relation.
 - `alliance`: one signed edge per pair of actors, from the smaller id to the larger.
-  `net_weight` = sum over the pair's statements of polarity x confidence: the net number of
-  confident statements, positive for cooperation. Polarity rather than Goldstein, because a
-  single "attacks" (-9) would otherwise outweigh several agreements and the reader of the
-  diagram counts statements; the confidence-weighted Goldstein sum is kept as `goldstein_sum`.
+  `net_weight` = sum over the pair's events of polarity x confidence (an event's confidence is
+  that of its most confident report): the net number of confident events, positive for
+  cooperation. Polarity rather than Goldstein, because a single "attacks" (-9) would otherwise
+  outweigh several agreements and the reader of the diagram counts events; the
+  confidence-weighted Goldstein sum over events is kept as `goldstein_sum`.
   `weight` is |net_weight| (at least 0.01) because Gephi drops or mis-renders edges whose
   weight is zero or negative; the sign lives in `polarity` (+1, -1, 0 for a balanced pair).
   `count_<relation>` gives the number of statements of each relation on the pair.
+
+Both views count an edge twice: `statements` (= `count`, every report, syndicated copies
+included) and `events` (distinct acts, graph.analysis.events: reports of one act from several
+documents, and every report of a document recorded as a copy, count once). A relation edge
+weighs its events.
 
 Every attribute value is a str, int, float or bool so that GraphML and GEXF can hold it; an
 unknown value (no capital, no date) is left out rather than written as None.
@@ -30,7 +36,7 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass
 
 import networkx as nx
@@ -152,11 +158,25 @@ def _node_attributes(name: str, actor: Actor | None) -> dict[str, str | float]:
     return out
 
 
+@dataclass(slots=True)
+class _Events:
+    """What the events of one edge say: how many, and their net and Goldstein weights."""
+
+    count: int = 0
+    net: float = 0.0
+    goldstein: float = 0.0
+
+
 def build_network(statements: Iterable[Statement], *, gazetteer: Gazetteer | None = None,
-                  view: str = "both") -> nx.MultiDiGraph:
-    """The export graph of already-filtered statements (see `keep`)."""
+                  view: str = "both", copies: Mapping[str, str] | None = None
+                  ) -> nx.MultiDiGraph:
+    """The export graph of already-filtered statements (see `keep`); `copies` maps a copy
+    document to its original (Store.copies), so that its reports join the original's events."""
+    from graph.analysis.events import group_events
+
     if view not in VIEWS:
         raise KgError(f"unknown view {view!r}; choose one of {', '.join(VIEWS)}")
+    statements = list(statements)
     gaz = gazetteer if gazetteer is not None else load()
     vocab = relations()
     g = nx.MultiDiGraph()
@@ -188,6 +208,16 @@ def build_network(statements: Iterable[Statement], *, gazetteer: Gazetteer | Non
         pair_docs[pair].add(s.doc_id)
         pair_codes[pair][s.relation] += 1
 
+    rel_events: dict[tuple[str, str, str], _Events] = defaultdict(_Events)
+    pair_events: dict[tuple[str, str], _Events] = defaultdict(_Events)
+    for e in group_events(statements, copies):
+        u, v = node_id(e.subject, gaz), node_id(e.object, gaz)
+        goldstein = vocab[e.relation].goldstein * e.confidence
+        for ev in (rel_events[oriented(u, e.relation, v)], pair_events[unordered(u, v)]):
+            ev.count += 1
+            ev.net += e.polarity * e.confidence
+            ev.goldstein += goldstein
+
     for nid in g:
         g.nodes[nid]["degree"] = len(neighbours[nid]["all"])
         g.nodes[nid]["cooperative_degree"] = len(neighbours[nid]["cooperative"])
@@ -198,16 +228,21 @@ def build_network(statements: Iterable[Statement], *, gazetteer: Gazetteer | Non
             rel = vocab[code]
             g.add_edge(u, v, key=f"{u}|{code}|{v}", view="relations", relation=code,
                        label=rel.label_en, polarity=rel.polarity, goldstein=rel.goldstein,
-                       symmetric=rel.symmetric, weight=float(ev.count),
+                       symmetric=rel.symmetric, statements=ev.count,
+                       events=rel_events[(u, code, v)].count,
+                       weight=float(rel_events[(u, code, v)].count),
                        **ev.attributes(rel_docs[(u, code, v)]))
     if view in ("both", "alliance"):
         for (u, v), ev in pair_ev.items():
-            sign = (ev.net > 0) - (ev.net < 0)
+            acts = pair_events[(u, v)]
+            net = round(acts.net, 4)
+            sign = (net > 0) - (net < 0)
             g.add_edge(u, v, key=f"{u}|alliance|{v}", view="alliance", relation="alliance",
                        label={1: "cooperation", -1: "hostility", 0: "mixed"}[sign],
-                       polarity=sign, net_weight=round(ev.net, 4),
-                       goldstein_sum=round(ev.goldstein, 4),
-                       weight=max(round(abs(ev.net), 4), _MIN_WEIGHT),
+                       polarity=sign, net_weight=net,
+                       goldstein_sum=round(acts.goldstein, 4),
+                       weight=max(abs(net), _MIN_WEIGHT),
+                       statements=ev.count, events=acts.count,
                        cooperative_count=ev.cooperative, hostile_count=ev.hostile,
                        relations="; ".join(sorted(pair_codes[(u, v)])),
                        **{f"count_{code}": n for code, n in sorted(pair_codes[(u, v)].items())},
@@ -257,6 +292,17 @@ def store_statements(store: str, period: Period | None, min_confidence: float) -
     with open_store(store, read_only=True) as st:
         return keep(st.statements(period=period, min_confidence=min_confidence),
                     period, min_confidence)
+
+
+def store_copies(store: str, statements: list[Statement]) -> dict[str, str]:
+    """The copies `kg build` recorded in a store; for a store built before documents carried
+    their MinHash, those found over the statements' evidence sentences (graph.analysis)."""
+    from graph.analysis.copies import evidence_texts, find_copies
+    from graph.kg.store import open_store
+
+    with open_store(store, read_only=True) as st:
+        copies = st.copies()
+    return find_copies(evidence_texts(statements)) if copies is None else copies
 
 
 _PLAIN = (str, bool, int, float)
