@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Span
 
-from graph.extract import anaphora, dates, frames, nlp, pairmodel
+from graph.extract import anaphora, clauses, dates, frames, nlp, pairmodel
 from graph.extract.actors import dated_leaders
 from graph.extract.arguments import (
     Sentence,
@@ -22,7 +22,7 @@ from graph.extract.arguments import (
     is_hypothetical,
     is_negated,
 )
-from graph.extract.lexicon import markers, words
+from graph.extract.lexicon import markers
 from graph.extract.pairmodel import PairModel
 from graph.extract.segment import sentences
 from graph.extract.triggers import Firing, lexicon
@@ -262,71 +262,6 @@ def _context_statements(
             yield _statement(state, p, span, Reading(subj, rel, obj, prob, "context", when))
 
 
-def _recipients(doc: Doc, firings: list[Firing]) -> None:
-    """A capital after "à" that completes an act is its recipient, not a place: "les
-    reproches de Kinshasa à Kigali", "l'avertissement de Washington à Pyongyang" (while "une
-    réunion à Bamako" stays a place: a meeting is no act)."""
-    acts = {f.start: f for f in firings if f.trigger.frame in {"agent", "reply"}}
-    if not acts:
-        return
-    promoted = []
-    for span in doc.spans.get("places", []):
-        head = span.root.head
-        if span.root.dep_ in {"obl", "obl:arg", "obl:mod", "nmod", "iobj"} and head.i in acts:
-            promoted.append(Span(doc, span.start, span.end, label=span.label_,
-                                 kb_id=span.kb_id_, span_id="capital"))
-    if promoted:
-        actors = list(doc.spans.get("actors", []))
-        doc.spans["actors"] = sorted(actors + promoted, key=lambda x: (x.start, x.label_))
-        doc.spans["places"] = [p for p in doc.spans["places"]
-                               if all(p.start != q.start for q in promoted)]
-
-
-def _threats(
-    s: Sentence, strict: list[tuple[Firing, list[tuple[str, str, str]]]]
-) -> list[tuple[Firing, list[tuple[str, str, str]]]]:
-    """A threat is hostility towards the one the threatened act would hit: "Washington
-    threatened to impose sanctions on Caracas" is hostile to Venezuela, though the sanctions,
-    a mere possibility, are not coded. The threatened act's own phrase is no wall here."""
-    threat = words(s.lang, "threat")
-    out = []
-    for f, pairs in strict:
-        trig = s.doc[f.start]
-        if not pairs and trig.lemma_.lower() in threat and trig.pos_ in {"VERB", "AUX"}:
-            subjects = s.actors_of(s.subject_tokens(trig))
-            targets = [a for t in trig.subtree if t.i in s.actor_at for a in s.actor_at[t.i]]
-            targets = [a for a in dict.fromkeys(targets) if a not in subjects]
-            if subjects and targets:
-                pairs = [(subjects[0], f.relation, targets[0])]
-        out.append((f, pairs))
-    return out
-
-
-def _accused_acts(
-    s: Sentence, strict: list[tuple[Firing, list[tuple[str, str, str]]]]
-) -> list[tuple[Firing, list[tuple[str, str, str]]]]:
-    """An act named inside an accusation is the accused's act on the accuser: "Kiev accuse
-    Moscou d'agression" gives Russia attacks Ukraine, whatever the act's own frame reads."""
-    accuse = words(s.lang, "accuse")
-    out = list(strict)
-    for f, pairs in strict:
-        if s.doc[f.start].lemma_.lower() not in accuse or not pairs:
-            continue
-        accuser, _, accused = pairs[0]
-        trig = s.doc[f.start]
-        # the accusation's own complement, not a verb coordinated with it ("... and recalled")
-        beside = {t.i for c in trig.children if c.dep_ == "conj" for t in c.subtree}
-        below = {t.i for t in trig.subtree} - beside
-        for k, (g, _) in enumerate(out):
-            if g is f or g.start not in below or relations()[g.relation].polarity > 0:
-                continue
-            if g.relation == f.relation:
-                out[k] = (g, [])  # "accused of meddling": the accusation already says it
-                continue
-            out[k] = (g, [(accused, g.relation, accuser)])
-    return out
-
-
 def _sentence_statements(
     state: DocState, p: Pending, recent: list[list[str]], last: Statement | None
 ) -> Iterator[Statement]:
@@ -337,7 +272,7 @@ def _sentence_statements(
     firings = lexicon(state.lang).fire(doc)
     if not firings:
         return
-    _recipients(doc, firings)
+    clauses.recipients(doc, firings)
     s = Sentence(doc, state.lang, reciprocal=is_reciprocal(doc.text, state.lang))
     found_dates = dates.find_dates(doc.text, state.lang, state.document.date)
     acting = s.actors
@@ -350,7 +285,7 @@ def _sentence_statements(
         strict.append((f, pairs))
         for a, _, b in pairs:
             used.update((a, b))
-    strict = _threats(s, _accused_acts(s, strict))
+    strict = clauses.threats(s, clauses.accused_acts(s, strict))
     marker = has_marker(doc.text, state.lang)
     for f, pairs in strict:
         ws = walled[f.start]

@@ -1,0 +1,83 @@
+"""What the clause around a trigger changes in who acts on whom.
+
+Read after the triggers fired and their frames gave their pairs, before the statements are
+made: a capital after "à" that completes an act is its recipient ("les reproches de Kinshasa à
+Kigali"), a threat is hostility towards the one the threatened act would hit, and an act named
+inside an accusation is the accused's act on the accuser.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Span
+
+from graph.extract.arguments import Sentence
+from graph.extract.lexicon import words
+from graph.extract.triggers import Firing
+from graph.kg.vocab import relations
+
+Triple = tuple[str, str, str]
+
+
+def recipients(doc: Doc, firings: list[Firing]) -> None:
+    """A capital after "à" that completes an act is its recipient, not a place: "les
+    reproches de Kinshasa à Kigali", "l'avertissement de Washington à Pyongyang" (while "une
+    réunion à Bamako" stays a place: a meeting is no act)."""
+    acts = {f.start: f for f in firings if f.trigger.frame in {"agent", "reply"}}
+    if not acts:
+        return
+    promoted = []
+    for span in doc.spans.get("places", []):
+        head = span.root.head
+        if span.root.dep_ in {"obl", "obl:arg", "obl:mod", "nmod", "iobj"} and head.i in acts:
+            promoted.append(Span(doc, span.start, span.end, label=span.label_,
+                                 kb_id=span.kb_id_, span_id="capital"))
+    if promoted:
+        actors = list(doc.spans.get("actors", []))
+        doc.spans["actors"] = sorted(actors + promoted, key=lambda x: (x.start, x.label_))
+        doc.spans["places"] = [p for p in doc.spans["places"]
+                               if all(p.start != q.start for q in promoted)]
+
+
+def threats(
+    s: Sentence, strict: list[tuple[Firing, list[Triple]]]
+) -> list[tuple[Firing, list[Triple]]]:
+    """A threat is hostility towards the one the threatened act would hit: "Washington
+    threatened to impose sanctions on Caracas" is hostile to Venezuela, though the sanctions,
+    a mere possibility, are not coded. The threatened act's own phrase is no wall here."""
+    threat = words(s.lang, "threat")
+    out = []
+    for f, pairs in strict:
+        trig = s.doc[f.start]
+        if not pairs and trig.lemma_.lower() in threat and trig.pos_ in {"VERB", "AUX"}:
+            subjects = s.actors_of(s.subject_tokens(trig))
+            targets = [a for t in trig.subtree if t.i in s.actor_at for a in s.actor_at[t.i]]
+            targets = [a for a in dict.fromkeys(targets) if a not in subjects]
+            if subjects and targets:
+                pairs = [(subjects[0], f.relation, targets[0])]
+        out.append((f, pairs))
+    return out
+
+
+def accused_acts(
+    s: Sentence, strict: list[tuple[Firing, list[Triple]]]
+) -> list[tuple[Firing, list[Triple]]]:
+    """An act named inside an accusation is the accused's act on the accuser: "Kiev accuse
+    Moscou d'agression" gives Russia attacks Ukraine, whatever the act's own frame reads."""
+    accuse = words(s.lang, "accuse")
+    out = list(strict)
+    for f, pairs in strict:
+        if s.doc[f.start].lemma_.lower() not in accuse or not pairs:
+            continue
+        accuser, _, accused = pairs[0]
+        trig = s.doc[f.start]
+        # the accusation's own complement, not a verb coordinated with it ("... and recalled")
+        beside = {t.i for c in trig.children if c.dep_ == "conj" for t in c.subtree}
+        below = {t.i for t in trig.subtree} - beside
+        for k, (g, _) in enumerate(out):
+            if g is f or g.start not in below or relations()[g.relation].polarity > 0:
+                continue
+            if g.relation == f.relation:
+                out[k] = (g, [])  # "accused of meddling": the accusation already says it
+                continue
+            out[k] = (g, [(accused, g.relation, accuser)])
+    return out
