@@ -22,7 +22,7 @@ from pathlib import Path
 from graph.draw import IMAGE_FORMATS, LAYOUTS
 from graph.errors import KgError, KgWarning
 from graph.io.statements import STATEMENT_FORMATS
-from graph.kg.query import RESULT_FORMATS
+from graph.kg.query import QUERY_FORMATS, RESULT_FORMATS
 from graph.kg.store import DUMP_FORMATS
 from graph.network import NETWORK_FORMATS
 from graph.network.views import BINS, EXPORT_VIEWS
@@ -66,7 +66,7 @@ STDOUT = "-"
 EXTENSIONS = {
     "graphml": (".graphml", ".xml"), "gexf": (".gexf",), "csv": (".csv",), "json": (".json",),
     "ttl": (".ttl",), "trig": (".trig",), "nq": (".nq",), "jsonld": (".jsonld", ".json"),
-    "table": (".txt",),
+    "table": (".txt",), "tsv": (".tsv",),
 }
 
 
@@ -128,13 +128,16 @@ def _total(paths: Sequence[str]) -> int | None:
 
 def cmd_actors(args: argparse.Namespace) -> int:
     from graph.extract.actors import iter_mentions
+    from graph.io.statements import tsv_escape
 
     problems = Problems()
     out = sys.stdout
     out.write("doc\tstart\tend\ttext\tactor\thow\n")
     for doc, mentions in iter_mentions(_documents(args, problems)):
+        doc_id = tsv_escape(doc.id)  # a file name may hold a tab or a newline
         for m in mentions:
-            out.write(f"{doc.id}\t{m.start}\t{m.end}\t{m.text}\t{m.actor}\t{m.how}\n")
+            out.write(f"{doc_id}\t{m.start}\t{m.end}\t{tsv_escape(m.text)}\t{m.actor}\t"
+                      f"{m.how}\n")
     return problems.status
 
 
@@ -195,17 +198,18 @@ def cmd_query(args: argparse.Namespace) -> int:
 
     if args.format:
         _check_extension(args.format, args.output)
-    fmt = args.format or _format_from(args.output, RESULT_FORMATS[0], RESULT_FORMATS)
+    fmt = args.format or _format_from(args.output, QUERY_FORMATS[0], QUERY_FORMATS)
     query = resolve_query(args.sparql, args.file, args.saved)
     refuse_services(query.text, args.allow_service)
     values = bindings(query, args.param)
+    # rows are written as the engine gives them (see Store.stream); Ctrl-C stops the query
     with open_store(args.store, read_only=True) as store:
-        result = store.query(query.text, values)
-    if not args.output or args.output == STDOUT:
-        write_result(result, sys.stdout, fmt)
-        return EXIT_OK
-    with atomic_output(args.output) as tmp, open(tmp, "w", encoding="utf-8", newline="") as fh:
-        write_result(result, fh, fmt)
+        if not args.output or args.output == STDOUT:
+            write_result(store.stream(query.text, values), sys.stdout, fmt)
+            return EXIT_OK
+        with atomic_output(args.output) as tmp, \
+                open(tmp, "w", encoding="utf-8", newline="") as fh:
+            write_result(store.stream(query.text, values), fh, fmt)
     say(f"wrote {args.output}")
     return EXIT_OK
 
@@ -413,8 +417,8 @@ def parser() -> argparse.ArgumentParser:
     p.add_argument("--file", help="read the query from a .rq file")
     p.add_argument("--saved", help="name of a saved query in ontology/queries/")
     p.add_argument("--param", action="append", default=[], help="name=value, bound as an RDF term")
-    p.add_argument("--format", choices=RESULT_FORMATS,
-                   help="table, csv or json (default: from -o's extension, else table)")
+    p.add_argument("--format", choices=QUERY_FORMATS,
+                   help="table, csv, json or tsv (default: from -o's extension, else table)")
     p.add_argument("-o", "--output", help="write the results to this file ('-': stdout)")
     p.add_argument("--store", default=str(DEFAULT_STORE), help=store_help)
     p.add_argument("--allow-service", action="append", default=[], metavar="IRI",

@@ -348,3 +348,186 @@ def test_a_full_disk_leaves_the_old_file_and_no_temporary(tmp_path, monkeypatch)
     with pytest.raises(KgError, match="no space left"), atomic_output(target) as tmp:
         tmp.write_text("new")
     assert target.read_text() == "old" and os.listdir(tmp_path) == ["out.csv"]
+
+
+# --- one-line errors, Ctrl-C, streaming (issue 12, second part) ---------------------------
+
+
+def _corrupt(location: Path) -> None:
+    """Garbage over every file of a store, each keeping its size."""
+    for path in location.iterdir():
+        if path.is_file():
+            path.write_bytes((b"garbage " * (path.stat().st_size // 8 + 1))[: path.stat().st_size])
+
+
+@pytest.mark.parametrize("command", [
+    ["query", "SELECT * WHERE { ?s ?p ?o } LIMIT 1"],
+    ["export", "--format", "nq", "-o", "OUT/dump.nq"],
+    ["export", "--format", "gexf", "-o", "OUT/graph.gexf"],
+    ["build", "DOC"],
+])
+def test_a_corrupted_store_is_a_one_line_error_naming_it(tmp_path, capsys, command):
+    location = tmp_path / "kg"
+    _build(location, DOCUMENTS[:1])
+    _corrupt(location)
+    doc = _write(tmp_path / "corpus" / "a.txt", SENTENCE)
+    argv = [str(doc) if a == "DOC" else a.replace("OUT", str(tmp_path)) for a in command]
+    assert main([*argv, "--store", str(location)]) == 2
+    err = capsys.readouterr().err.strip().splitlines()
+    assert len(err) == 1 and err[0].startswith(f"kg: {location}: ") and "corrupt" in err[0], err
+    assert not list(tmp_path.glob("*.n*")) and not list(tmp_path.glob("*.gexf"))
+
+
+def _free_port() -> int:
+    import socket
+
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+def test_an_allowed_service_that_fails_is_a_one_line_error_naming_it(tmp_path, capsys):
+    location = tmp_path / "kg"
+    _build(location, DOCUMENTS[:1])
+    endpoint = f"http://127.0.0.1:{_free_port()}/sparql"  # nothing listens there
+    query = f"SELECT * WHERE {{ SERVICE <{endpoint}> {{ ?s ?p ?o }} }}"
+    status = main(["query", query, "--allow-service", endpoint, "--store", str(location)])
+    err = capsys.readouterr().err.strip().splitlines()
+    assert status == 2 and len(err) == 1, err
+    assert err[0].startswith(f"kg: SERVICE <{endpoint}> failed: "), err
+
+
+@pytest.mark.slow
+def test_ctrl_c_stops_a_long_kg_query_with_one_line_and_status_130(tmp_path):
+    import signal
+    import subprocess
+    import sys
+    import time
+
+    location = tmp_path / "kg"
+    _build(location, DOCUMENTS)
+    endless = "SELECT (COUNT(*) AS ?n) WHERE { ?a ?b ?c . ?d ?e ?f . ?g ?h ?i . ?j ?k ?l }"
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "graph.cli", "query", endless, "--store", str(location)],
+        stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
+    )
+    time.sleep(3)  # imports done, the engine counting
+    assert proc.poll() is None
+    proc.send_signal(signal.SIGINT)
+    try:
+        out, err = proc.communicate(timeout=15)
+    except subprocess.TimeoutExpired:
+        proc.kill()
+        proc.communicate()
+        pytest.fail("kg query went on 15 s after Ctrl-C")
+    assert (proc.returncode, out, err) == (130, "", "kg: interrupted\n")
+
+
+def _lazy_rows(out, rows):
+    """Rows that check, before giving each one, that the previous one is already written."""
+    for i, row in enumerate(rows):
+        if i:
+            assert rows[i - 1][0].value in out.getvalue(), "rows held back, not streamed"
+        yield row
+
+
+@pytest.mark.parametrize("fmt", ["csv", "json", "tsv"])
+def test_query_results_are_written_as_they_come(fmt):
+    import io
+
+    import pyoxigraph as ox
+
+    from graph.kg.query import write_result
+    from graph.kg.store import Stream
+
+    rows = [(ox.Literal(f"row-{i}"), ox.NamedNode(f"http://example.org/{i}")) for i in range(5)]
+    out = io.StringIO()
+    write_result(Stream(["name", "iri"], _lazy_rows(out, rows)), out, fmt)
+    text = out.getvalue()
+    assert all(f"row-{i}" in text for i in range(5))
+    if fmt == "json":
+        bound = json.loads(text)["results"]["bindings"]
+        assert bound[4] == {"name": {"type": "literal", "value": "row-4"},
+                            "iri": {"type": "uri", "value": "http://example.org/4"}}
+    if fmt == "tsv":
+        assert text.splitlines()[:2] == ["?name\t?iri", '"row-0"\t<http://example.org/0>']
+
+
+def test_kg_query_tsv_keeps_tabs_and_newlines_of_values_inside_their_cell(tmp_path, capsys):
+    location = tmp_path / "kg"
+    _build(location, DOCUMENTS[:1])
+    query = 'SELECT ?a ?b WHERE { BIND("x\\ty\\nz" AS ?a) BIND(2 AS ?b) }'
+    assert main(["query", query, "--format", "tsv", "--store", str(location)]) == 0
+    lines = capsys.readouterr().out.splitlines()
+    integer = "<http://www.w3.org/2001/XMLSchema#integer>"
+    assert lines == ["?a\t?b", f'"x\\ty\\nz"\t"2"^^{integer}'], lines
+
+
+def test_a_glob_over_a_symlink_loop_terminates(tmp_path):
+    import subprocess
+    import sys
+
+    _write(tmp_path / "d" / "sub" / "a.txt", SENTENCE)
+    _write(tmp_path / "d" / "b.txt", SENTENCE)
+    (tmp_path / "d" / "sub" / "loop").symlink_to(tmp_path / "d")
+    (tmp_path / "d" / "self").symlink_to(".")
+    code = ("import sys; from graph.io.corpus import input_files; "
+            "print('\\n'.join(map(str, input_files([sys.argv[1]], print))))")
+    try:
+        res = subprocess.run([sys.executable, "-c", code, f"{tmp_path}/d/**/*.txt"],
+                             capture_output=True, text=True, timeout=30)
+    except subprocess.TimeoutExpired:
+        pytest.fail("the glob went on for 30 s")
+    assert res.stdout.splitlines() == [f"{tmp_path}/d/b.txt", f"{tmp_path}/d/sub/a.txt"], res
+
+
+def test_a_glob_matches_what_glob_matches_without_links(tmp_path):
+    import glob
+
+    from graph.io.corpus import input_files
+
+    for name in ["a.txt", "x/b.txt", "x/y/c.jsonl", "x/y/z/d.txt", "x/e.md", "w/f.txt"]:
+        _write(tmp_path / name, "{}\n" if name.endswith("jsonl") else SENTENCE)
+    for pattern in ["**/*.txt", "x/**/*.txt", "x/**", "**/y/*", "*/**/c.jsonl", "**"]:
+        full = f"{tmp_path}/{pattern}"
+        hits = [m for m in glob.glob(full, recursive=True) if os.path.exists(m)]
+        expected = sorted({p for m in hits for p in input_files([m], lambda _m: None)})
+        assert sorted(input_files([full], lambda _m: None)) == expected, pattern
+
+
+def test_file_names_with_a_newline_or_a_tab_keep_tsv_rows_whole(tmp_path):
+    import io
+    from dataclasses import replace
+
+    from rdf_samples import STATEMENTS
+
+    from graph.io.statements import read_statements, write_statements
+
+    statement = next(s for stmts in STATEMENTS.values() for s in stmts)
+    odd = [replace(statement, doc_id=name) for name in ("a\nb", "c\td", "back\\slash\\n")]
+    out = io.StringIO()
+    assert write_statements(odd, out) == 3
+    lines = out.getvalue().splitlines()
+    assert len(lines) == 4 and {line.count("\t") for line in lines} == {12}
+    path = tmp_path / "s.tsv"
+    path.write_text(out.getvalue(), encoding="utf-8")
+    assert [s.doc_id for s in read_statements(path)] == ["a\nb", "c\td", "back\\slash\\n"]
+
+
+def test_kg_actors_keeps_a_file_name_with_a_newline_on_one_row(tmp_path, capsys):
+    _write(tmp_path / "odd\nname.txt", SENTENCE)
+    assert main(["actors", str(tmp_path)]) == 0
+    rows = capsys.readouterr().out.splitlines()[1:]
+    assert rows and all(r.startswith("odd\\nname\t") and r.count("\t") == 5 for r in rows), rows
+
+
+def test_an_endpoint_answer_cut_by_a_failing_service_is_a_one_line_error(monkeypatch):
+    from graph.kg.store import EndpointStore
+
+    endpoint = "http://127.0.0.1:9/sparql"
+    cut = b'{"head":{"vars":["s"]},"results":{"bindings":[Connection refused (os error 111)'
+    store = EndpointStore("http://127.0.0.1:1/query", read_only=True)
+    monkeypatch.setattr(store, "_post", lambda *_a: ("application/sparql-results+json", cut))
+    with pytest.raises(KgError, match=rf"^SERVICE <{endpoint}> failed: the answer broke off, "
+                                      r"ending with: .*Connection refused \(os error 111\)$"):
+        store.query(f"SELECT * WHERE {{ SERVICE <{endpoint}> {{ ?s ?p ?o }} }}")

@@ -16,6 +16,7 @@ blank lines that follow it, so that character offsets count from the body's firs
 
 from __future__ import annotations
 
+import fnmatch
 import glob
 import hashlib
 import json
@@ -214,12 +215,52 @@ def _jsonl_ids(path: Path) -> Iterator[tuple[str, str]]:
 
 def _glob(pattern: str, report: Report) -> Iterator[Path]:
     """Matches of a pattern (`**` recurses); matched directories are read whole."""
-    for match in sorted(glob.glob(pattern, recursive=True)):
+    for match in sorted(_matches(pattern)):
         hit = Path(match)
         if hit.is_dir():
             yield from _walk(hit, report)
         elif hit.suffix.lower() in READABLE_SUFFIXES:
             yield hit
+
+
+def _matches(pattern: str) -> list[str]:
+    """glob.glob(pattern, recursive=True), except that `**` does not descend into symlinked
+    directories, as the directory walk does not: glob's `**` follows them, and a link back up
+    (`d/sub/loop -> d`) made it run forever. Hidden names match only a pattern part that
+    starts with a dot, as with glob."""
+    parts = Path(pattern).parts
+    if "**" not in parts:
+        return glob.glob(pattern)
+    fixed = list(_takewhile_fixed(parts))
+    rest = parts[len(fixed):]
+    root = os.path.join(*fixed) if fixed else ""
+    file_rest = (*rest[:-1], "**", "*") if rest[-1] == "**" and len(rest) > 1 else rest
+    found = []
+    for directory, dirs, files in os.walk(root or ".", followlinks=False):
+        dirs[:] = [d for d in dirs if not d.startswith(".")]  # `**` skips hidden directories
+        here = os.path.relpath(directory, root or ".")
+        base = () if here == "." else Path(here).parts
+        if root and not base and _glob_match((), rest):
+            found.append(os.path.join(root, ""))
+        for name in dirs:
+            if _glob_match((*base, name), rest):
+                found.append(os.path.join(root, *base, name))
+        for name in files:  # a trailing `**` matches no file by matching nothing
+            if _glob_match((*base, name), file_rest):
+                found.append(os.path.join(root, *base, name))
+    return found
+
+
+def _glob_match(names: tuple[str, ...], pattern: tuple[str, ...]) -> bool:
+    """Whether path parts match pattern parts, `**` standing for any number of them."""
+    if not pattern:
+        return not names
+    if pattern[0] == "**":
+        return _glob_match(names, pattern[1:]) or (
+            bool(names) and not names[0].startswith(".") and _glob_match(names[1:], pattern))
+    if not names or (names[0].startswith(".") and not pattern[0].startswith(".")):
+        return False
+    return fnmatch.fnmatchcase(names[0], pattern[0]) and _glob_match(names[1:], pattern[1:])
 
 
 def _walk(root: Path, report: Report) -> Iterator[Path]:

@@ -28,7 +28,7 @@ def write_statements(statements: Iterable[Statement], out: TextIO, fmt: str = "t
     out.write("\t".join(TSV_COLUMNS + TSV_EXTRA) + "\n")
     for st in statements:
         row = [
-            st.doc_id, st.subject, st.relation, st.object, str(st.polarity),
+            tsv_escape(st.doc_id), st.subject, st.relation, st.object, str(st.polarity),
             f"{st.confidence:.2f}", st.date or "", _clean(st.sentence),
             st.level, st.event_date or "", _clean(st.trigger),
             str(st.negated).lower(), str(st.hypothetical).lower(),
@@ -40,6 +40,36 @@ def write_statements(statements: Iterable[Statement], out: TextIO, fmt: str = "t
 
 def _clean(text: str) -> str:
     return " ".join(text.split())
+
+
+_ESCAPES = {"\\": "\\\\", "\t": "\\t", "\n": "\\n", "\r": "\\r"}
+_UNESCAPES = {v[1]: k for k, v in _ESCAPES.items()}
+
+
+def tsv_escape(text: str) -> str:
+    """A cell that keeps its row whole: backslash, tab, newline and carriage return written
+    as `\\\\`, `\\t`, `\\n`, `\\r` (a document id is a file name, which may hold them).
+
+    >>> print(tsv_escape("a\\tb\\nc\\\\d"))
+    a\\tb\\nc\\\\d
+    """
+    if not any(c in text for c in _ESCAPES):
+        return text
+    return "".join(_ESCAPES.get(c, c) for c in text)
+
+
+def tsv_unescape(text: str) -> str:
+    """The inverse of tsv_escape (a backslash before another letter stays as written)."""
+    if "\\" not in text:
+        return text
+    out, chars = [], iter(text)
+    for c in chars:
+        if c == "\\":
+            nxt = next(chars, "")
+            out.append(_UNESCAPES.get(nxt, c + nxt))
+        else:
+            out.append(c)
+    return "".join(out)
 
 
 def read_rows(path: str | Path) -> Iterator[dict[str, str]]:
@@ -69,7 +99,7 @@ def read_statements(path: str | Path) -> Iterator[Statement]:
     for row in read_rows(path):
         event = row.get("event_date") or None
         yield Statement(
-            doc_id=row["doc"], subject=row["subject"], relation=row["relation"],
+            doc_id=tsv_unescape(row["doc"]), subject=row["subject"], relation=row["relation"],
             object=row["object"], polarity=int(row["polarity"]),
             confidence=float(row["confidence"]), sentence=row["sentence"],
             sentence_start=0, sentence_end=0, trigger=row.get("trigger") or "",

@@ -14,7 +14,6 @@ import csv
 import difflib
 import json
 import re
-from collections.abc import Mapping
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TextIO
@@ -25,12 +24,15 @@ from rdflib.namespace import XSD
 from graph import gazetteer
 from graph.errors import KgError
 from graph.kg import rdf
-from graph.kg.store import Result, Term
+from graph.kg.store import Result, Stream, Term
 from graph.kg.vocab import ACTOR
 from graph.paths import ONTOLOGY_DIR
 
 QUERIES_DIR = ONTOLOGY_DIR / "queries"
 RESULT_FORMATS = ("table", "csv", "json")
+# kg query also writes SPARQL 1.1 TSV: terms in N-Triples syntax, so tabs and newlines of a
+# value are escaped inside its cell
+QUERY_FORMATS = (*RESULT_FORMATS, "tsv")
 _PARAM = re.compile(r"^#\s*param\s+(\w+)\s*:\s*(\w+)\s*,?\s*(.*)$", re.MULTILINE)
 
 
@@ -159,29 +161,41 @@ def _json_term(t: Term) -> dict[str, str]:
     return {"type": "triple", "value": str(t)}
 
 
-def write_result(result: Result, out: TextIO, fmt: str) -> None:
+def write_result(result: Result | Stream, out: TextIO, fmt: str) -> None:
+    """Write results in `fmt`; csv, tsv, json and triples row by row as they come (a Stream
+    is never held whole), the aligned table after reading every row (for people)."""
     if result.triples is not None:
-        out.writelines(f"{t} .\n" for t in result.triples)
+        for t in result.triples:
+            out.write(f"{t} .\n")
     elif fmt == "json":
-        body: Mapping[str, object]
         if result.boolean is not None:
-            body = {"head": {}, "boolean": result.boolean}
-        else:
-            bound = [{v: _json_term(t) for v, t in row.items()} for row in result.dicts()]
-            body = {"head": {"vars": result.variables}, "results": {"bindings": bound}}
-        json.dump(body, out, ensure_ascii=False, indent=1)
-        out.write("\n")
+            json.dump({"head": {}, "boolean": result.boolean}, out, ensure_ascii=False, indent=1)
+            out.write("\n")
+            return
+        head = json.dumps({"vars": result.variables}, ensure_ascii=False)
+        out.write(f'{{"head": {head},\n "results": {{"bindings": [')
+        sep = "\n  "
+        for row in result.dicts():
+            bound = {v: _json_term(t) for v, t in row.items()}
+            out.write(sep + json.dumps(bound, ensure_ascii=False))
+            sep = ",\n  "
+        out.write("\n ]}}\n")
     elif result.boolean is not None:
         out.write(f"{str(result.boolean).lower()}\n")
     elif fmt == "csv":
         writer = csv.writer(out, lineterminator="\n")
         writer.writerow(result.variables)
-        writer.writerows([("" if t is None else t.value) for t in row] for row in result.rows)
+        for row in result.rows:
+            writer.writerow([("" if t is None else t.value) for t in row])
+    elif fmt == "tsv":
+        out.write("\t".join(f"?{v}" for v in result.variables) + "\n")
+        for row in result.rows:
+            out.write("\t".join("" if t is None else str(t) for t in row) + "\n")
     else:
         _write_table(result, out)
 
 
-def _write_table(result: Result, out: TextIO) -> None:
+def _write_table(result: Result | Stream, out: TextIO) -> None:
     cells = [[compact(t) for t in row] for row in result.rows]
     widths = [max([len(v)] + [len(r[i]) for r in cells]) for i, v in enumerate(result.variables)]
     for row in [result.variables, *cells]:

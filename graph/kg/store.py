@@ -13,7 +13,10 @@ from __future__ import annotations
 
 import fcntl
 import os
+import queue
 import re
+import threading
+import traceback
 import urllib.error
 import urllib.request
 from collections.abc import Callable, Iterable, Iterator, Mapping
@@ -25,6 +28,7 @@ import pyoxigraph as ox
 from graph.errors import KgError
 from graph.io.atomic import atomic_output
 from graph.kg import rdf
+from graph.kg.guard import service_targets
 from graph.model import Document, Period, Statement, in_period
 
 Term = ox.NamedNode | ox.BlankNode | ox.Literal | ox.Triple
@@ -55,6 +59,93 @@ class Result:
     def dicts(self) -> Iterator[dict[str, Term]]:
         for row in self.rows:
             yield {v: t for v, t in zip(self.variables, row, strict=True) if t is not None}
+
+
+@dataclass
+class Stream:
+    """Query results as they come: `rows` (SELECT) or `triples` (CONSTRUCT, DESCRIBE) are
+    iterators read once, `boolean` is ASK's answer. Nothing is held beyond one batch."""
+
+    variables: list[str] = field(default_factory=list)
+    rows: Iterator[tuple[Term | None, ...]] = field(default_factory=lambda: iter(()))
+    boolean: bool | None = None
+    triples: Iterator[ox.Triple] | None = None
+
+    def dicts(self) -> Iterator[dict[str, Term]]:
+        for row in self.rows:
+            yield {v: t for v, t in zip(self.variables, row, strict=True) if t is not None}
+
+
+def engine_error(location: str, sparql: str, exc: Exception,
+                 doing: str = "the query failed") -> KgError:
+    """One line for an error the engine raised while answering: a SERVICE call that failed
+    (named by its IRI), a corrupted store (named by its path), or another failure."""
+    text = str(exc).strip()
+    detail = " ".join(text.splitlines()[0].split()) if text else type(exc).__name__
+    detail = detail.removesuffix(" with payload:")
+    if "Corruption" in detail:
+        return KgError(f"{location}: the store is corrupted ({detail}); "
+                       "build it again into an empty directory")
+    services = service_targets(sparql)
+    if services and isinstance(exc, OSError):
+        return KgError(f"SERVICE {' '.join(f'<{s}>' for s in services)} failed: {detail}")
+    return KgError(f"{location}: {doing}: {detail}")
+
+
+def in_background(produce: Callable[[], Iterable[object]], batch: int = 256) -> Iterator[object]:
+    """The items of `produce()`, computed on a daemon thread and handed over in batches
+    through a small queue: the caller writes them as they come, memory stays bounded, and
+    Ctrl-C reaches the caller even while the engine computes (Oxigraph releases the GIL),
+    instead of waiting for a count over a cartesian product to end. The caller stopping (an
+    error, Ctrl-C) stops the thread at its next item; an item it is computing is abandoned,
+    the thread being a daemon."""
+    handed: queue.Queue[tuple[str, object]] = queue.Queue(maxsize=4)
+    stop = threading.Event()
+
+    def hand(kind: str, value: object) -> bool:
+        while not stop.is_set():
+            try:
+                handed.put((kind, value), timeout=0.1)
+                return True
+            except queue.Full:
+                continue
+        return False
+
+    def work() -> None:
+        try:
+            items: list[object] = []
+            for item in produce():
+                items.append(item)
+                # a waiting reader gets each item at once, a busy one gets them in batches
+                if len(items) >= batch or handed.empty():
+                    if not hand("items", items):
+                        return
+                    items = []
+            if not items or hand("items", items):
+                hand("done", None)
+        except BaseException as exc:  # raised again in the reader
+            # the engine's result objects must be dropped on the thread that made them:
+            # free the frames' locals here, keeping the lines of the traceback
+            seen: BaseException | None = exc
+            while seen is not None:
+                traceback.clear_frames(seen.__traceback__)
+                seen = seen.__context__
+            hand("error", exc)
+
+    threading.Thread(target=work, name="kg-query", daemon=True).start()
+    try:
+        while True:
+            try:
+                kind, value = handed.get(timeout=0.1)  # short waits: Ctrl-C is seen at once
+            except queue.Empty:
+                continue
+            if kind == "done":
+                return
+            if kind == "error":
+                raise value  # type: ignore[misc]
+            yield from value  # type: ignore[misc]
+    finally:
+        stop.set()
 
 
 def _result(raw: object) -> Result:
@@ -126,6 +217,15 @@ class Store:
     def query(self, sparql: str, bindings: Mapping[str, Term] | None = None) -> Result:
         """Run a query; `bindings` pre-bind variables to RDF terms, see `bind`."""
         return self._query(bind(sparql, bindings or {}))
+
+    def stream(self, sparql: str, bindings: Mapping[str, Term] | None = None) -> Stream:
+        """Run a query whose results are read as they come (see Stream)."""
+        return self._stream(bind(sparql, bindings or {}))
+
+    def _stream(self, sparql: str) -> Stream:
+        res = self._query(sparql)
+        triples = None if res.triples is None else iter(res.triples)
+        return Stream(res.variables, iter(res.rows), res.boolean, triples)
 
     def update(self, sparql: str) -> None:
         """Run a SPARQL Update as one transaction."""
@@ -280,6 +380,8 @@ class OxigraphStore(Store):
         except OSError as exc:
             hint = " (is `kg serve` or another `kg build` using it?)" if "lock" in str(exc) else ""
             raise KgError(f"{path}: cannot open store: {exc}{hint}") from None
+        except RuntimeError as exc:  # RocksDB's "Corruption: ..." (garbage in the directory)
+            raise engine_error(str(path), "", exc, "cannot open store") from None
         if not read_only:
             self.ensure_ontology()
 
@@ -295,18 +397,56 @@ class OxigraphStore(Store):
             return _result(raw)
         except SyntaxError as exc:
             raise KgError(f"bad SPARQL: {str(exc).splitlines()[0]}") from None
+        except (OSError, RuntimeError) as exc:
+            raise engine_error(self.location, sparql, exc) from None
+
+    def _stream(self, sparql: str) -> Stream:
+        def produce() -> Iterator[object]:
+            try:
+                raw = self._store.query(sparql, prefixes=rdf.PREFIXES,
+                                        use_default_graph_as_union=True)
+                if isinstance(raw, ox.QuerySolutions):
+                    names = [v.value for v in raw.variables]
+                    yield names
+                    for sol in raw:
+                        yield tuple(sol[v] for v in names)
+                elif isinstance(raw, ox.QueryBoolean):
+                    yield bool(raw)
+                else:
+                    yield None
+                    yield from raw  # type: ignore[call-overload]
+            except SyntaxError as exc:
+                raise KgError(f"bad SPARQL: {str(exc).splitlines()[0]}") from None
+            except (OSError, RuntimeError) as exc:
+                raise engine_error(self.location, sparql, exc) from None
+
+        items = in_background(produce)
+        head = next(items)
+        if isinstance(head, bool):
+            return Stream(boolean=head)
+        if head is None:
+            return Stream(triples=items)  # type: ignore[arg-type]
+        return Stream(head, items)  # type: ignore[arg-type]
 
     def _update(self, sparql: str) -> None:
         try:
             self._store.update(sparql, prefixes=rdf.PREFIXES)
         except SyntaxError as exc:
             raise KgError(f"bad SPARQL update: {str(exc).splitlines()[0]}") from None
+        except (OSError, RuntimeError) as exc:
+            raise engine_error(self.location, "", exc, "the update failed") from None
 
     def quads(self) -> Iterator[ox.Quad]:
-        return iter(self._store)
+        try:
+            yield from self._store
+        except (OSError, RuntimeError) as exc:
+            raise engine_error(self.location, "", exc, "cannot read store") from None
 
     def triple_count(self) -> int:
-        return len(self._store)
+        try:
+            return len(self._store)
+        except (OSError, RuntimeError) as exc:
+            raise engine_error(self.location, "", exc, "cannot read store") from None
 
     def close(self) -> None:
         if self._ox is not None and not self.read_only:
@@ -351,12 +491,19 @@ class EndpointStore(Store):
         ctype, body = self._post(
             self.query_url, _PROLOGUE + sparql, "application/sparql-query", accept
         )
-        if ctype == "application/sparql-results+json":
-            return _result(ox.parse_query_results(body, ox.QueryResultsFormat.JSON))
-        fmt = ox.RdfFormat.from_media_type(ctype)
-        if fmt is None:
-            raise KgError(f"{self.query_url}: unexpected response type {ctype}")
-        return Result(triples=[q.triple for q in ox.parse(body, fmt)])
+        try:
+            if ctype == "application/sparql-results+json":
+                return _result(ox.parse_query_results(body, ox.QueryResultsFormat.JSON))
+            fmt = ox.RdfFormat.from_media_type(ctype)
+            if fmt is None:
+                raise KgError(f"{self.query_url}: unexpected response type {ctype}")
+            return Result(triples=[q.triple for q in ox.parse(body, fmt)])
+        except (SyntaxError, ValueError):
+            # Oxigraph has sent 200 and part of the results when a SERVICE call (or anything
+            # else) fails: it ends the body with the error's text
+            tail = " ".join(body[-120:].decode("utf-8", "replace").split())
+            broke = OSError(f"the answer broke off, ending with: {tail}")
+            raise engine_error(self.query_url, sparql, broke) from None
 
     def _update(self, sparql: str) -> None:
         self._post(self.update_url, _PROLOGUE + sparql, "application/sparql-update", "*/*")
