@@ -187,4 +187,10 @@ CASES: list[tuple[str, str, set[tuple[str, str, str]]]] = [
     ("fr", "La Chine a arrêté deux Canadiens.", {("China", "coerces", "Canada")}),
     ("en", "Delhi summoned the Pakistani high commissioner.", {("India", "hostile", "Pakistan")}),
     ("fr", "Les Maliens manifestent à Bamako.", set()),
+    # membership stated in appositions, relative clauses and coordinated organisations
+    ("fr", "La Guinée équatoriale, membre de la CEEAC et de l'OPEP, a adhéré à l'OIF.", {("Equatorial Guinea", "member_of", "ECCAS"), ("Equatorial Guinea", "member_of", "OPEC"), ("Equatorial Guinea", "member_of", "Organisation internationale de la Francophonie")}),
+    ("fr", "La Communauté d'Afrique de l'Est, dont l'Ouganda et le Rwanda sont membres, a tenu un sommet.", {("Uganda", "member_of", "East African Community"), ("Rwanda", "member_of", "East African Community")}),
+    ("fr", "Le Mali et le Niger sont membres de la CEDEAO.", {("Mali", "member_of", "ECOWAS"), ("Niger", "member_of", "ECOWAS")}),
+    ("en", "The Southern African Development Community, of which Zimbabwe is a member, met.", {("Zimbabwe", "member_of", "SADC")}),
+    ("en", "Mali and Niger are members of ECOWAS.", {("Mali", "member_of", "ECOWAS"), ("Niger", "member_of", "ECOWAS")}),
 ]

@@ -22,6 +22,7 @@ from graph.kg.vocab import relations
 from graph.model import Statement
 
 Triple = tuple[str, str, str]
+RELATIVE_DEPS = frozenset({"acl:relcl", "relcl"})
 
 
 def strict(s: Sentence, f: Firing) -> list[Triple]:
@@ -253,14 +254,30 @@ def _member(
     s: Sentence, trig: Token, subjects: list[str], objects: list[str]
 ) -> tuple[list[str], list[str]]:
     types = load().type_of
-    found = s.phrase_actors(trig) + objects + subjects
-    orgs = list(dict.fromkeys(a for a in found if types[a] == "Organisation"))[:1]
+    own = [a for a in s.phrase_actors(trig) if types[a] == "Organisation"]
+    found = own + objects + subjects
+    # every organisation of the trigger's own phrase ("membre de la CEEAC et de l'OPEP"),
+    # else the first one around it
+    orgs = list(dict.fromkeys(own)) or list(
+        dict.fromkeys(a for a in found if types[a] == "Organisation")
+    )[:1]
+    if not orgs:  # "la SADC, dont le Congo est membre": the relative clause's antecedent
+        clause = next((t for t in [trig, *trig.ancestors] if t.dep_ in RELATIVE_DEPS or (
+            t.dep_ in {"nmod", "acl"} and any(c.dep_ in SUBJ_DEPS for c in t.children)
+        )), None)  # "dont X est membre" is parsed as a clause hanging on the organisation
+        if clause is not None and clause.head.i in s.actor_at:
+            orgs = [a for a in s.actor_at[clause.head.i] if types[a] == "Organisation"][:1]
     subjects = [a for a in subjects if a not in orgs]
     if trig.dep_ in {"appos", "nmod", "acl"} and trig.head.i in s.actor_at:
         subjects = s.actor_at[trig.head.i]
     if not subjects:
         verb = s.governing_verb(trig)
         subjects = s.actors_of(s.subject_tokens(verb))
+    # "dont l'Ouganda et le Rwanda sont membres": every conjunct of the predicate's subject
+    for c in trig.children:
+        if c.dep_ in SUBJ_DEPS:
+            subjects += [a for t in _conjuncts(s, c) for a in s.actor_at.get(t.i, ())]
+    subjects = list(dict.fromkeys(subjects))
     members = [a for a in subjects if a not in orgs]
     if not members:  # "l'OCS regroupe la Chine, la Russie et l'Inde": the members follow
         members = [a for a in objects if types[a] == "State"]
