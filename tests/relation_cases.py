@@ -193,4 +193,7 @@ CASES: list[tuple[str, str, set[tuple[str, str, str]]]] = [
     ("fr", "Le Mali et le Niger sont membres de la CEDEAO.", {("Mali", "member_of", "ECOWAS"), ("Niger", "member_of", "ECOWAS")}),
     ("en", "The Southern African Development Community, of which Zimbabwe is a member, met.", {("Zimbabwe", "member_of", "SADC")}),
     ("en", "Mali and Niger are members of ECOWAS.", {("Mali", "member_of", "ECOWAS"), ("Niger", "member_of", "ECOWAS")}),
+    # descriptions that can only name some actors ("l'émirat", "le royaume")
+    ("fr", "Le Qatar est isolé. La Mauritanie et les Comores ont rompu leurs relations avec l'émirat.", {("Mauritania", "suspends_cooperation", "Qatar"), ("Comoros", "suspends_cooperation", "Qatar")}),
+    ("fr", "Le Maroc a rappelé son ambassadeur. Alger accuse le royaume d'ingérence.", {("Algeria", "hostile", "Morocco")}),
 ]

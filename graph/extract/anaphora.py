@@ -70,7 +70,11 @@ def resolve(
             continue
         before = [s.label_ for s in existing if s.end <= i]
         history = [a for sentence in recent for a in sentence] + before
-        found = latest(history, match.count, types, match.type)
+        kind: str | None = match.type
+        if match.type not in {"State", "Organisation"}:  # "l'émirat": only Qatar, UAE, Kuwait
+            allowed = set(match.type.split("|"))
+            history, kind = [a for a in history if ids.get(a) in allowed], None
+        found = latest(history, match.count, types, kind)
         if match.count == 2 and pair and all(types.get(a) == match.type for a in pair):
             found = list(pair)
         end = i + len(match.words)
