@@ -82,8 +82,11 @@ class ActorMentions:
     @staticmethod
     def _add(matcher: PhraseMatcher, how: str, actor: str, forms: set[str], nlp: Language) -> None:
         variants = {v for f in forms if f for v in _variants(f)}
-        if variants:
-            matcher.add(f"{how}|{actor}", [nlp.make_doc(v) for v in sorted(variants)])
+        lower = {v for v in variants if v[:1].islower()}  # "département d'État": written so
+        if variants - lower:
+            matcher.add(f"{how}|{actor}", [nlp.make_doc(v) for v in sorted(variants - lower)])
+        if lower:
+            matcher.add(f"{how}|{actor}|lower", [nlp.make_doc(v) for v in sorted(lower)])
 
     def __call__(self, doc: Doc) -> Doc:
         actors: list[Span] = []
@@ -91,8 +94,8 @@ class ActorMentions:
         vocab = doc.vocab
         for matcher in (self.names, self.acronyms):
             for match_id, start, end in matcher(doc):
-                how, actor = vocab.strings[match_id].split("|", 1)
-                if not doc[start].text[:1].isupper():
+                how, actor, *lower = vocab.strings[match_id].split("|")
+                if not lower and not doc[start].text[:1].isupper():
                     continue  # "mali", "male": a proper name is written with a capital
                 span = actor_span(doc, start, end, actor, how, self.ids)
                 if how == "capital" and self._is_place(doc, start):
