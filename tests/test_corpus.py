@@ -6,6 +6,7 @@ import json
 from pathlib import Path
 
 import pytest
+from files import write as _write
 from sample_corpus import SAMPLE_CORPUS
 
 from graph.errors import KgWarning
@@ -24,13 +25,6 @@ ARTICLE_EN = (
 )
 
 
-def _write(path: Path, content: str | bytes) -> Path:
-    path.parent.mkdir(parents=True, exist_ok=True)
-    if isinstance(content, bytes):
-        path.write_bytes(content)
-    else:
-        path.write_text(content, encoding="utf-8")
-    return path
 
 
 def _read(paths: list[Path | str], **kwargs) -> tuple[list, list[str]]:

@@ -11,6 +11,7 @@ import threading
 from pathlib import Path
 
 import pytest
+from files import write as _write
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from rdf_samples import DOCUMENTS, sample_extractor
@@ -33,13 +34,6 @@ def _read(paths, **kw) -> tuple[list[Document], list[str]]:
     return docs, problems
 
 
-def _write(path: Path, content: str | bytes) -> Path:
-    path.parent.mkdir(parents=True, exist_ok=True)
-    if isinstance(content, bytes):
-        path.write_bytes(content)
-    else:
-        path.write_text(content, encoding="utf-8")
-    return path
 
 
 # --- the reader never aborts a run -------------------------------------------------------
