@@ -13,7 +13,6 @@ match without case or accents ("Erdogan", "Erdoğan"), as full names or listed a
 
 from __future__ import annotations
 
-import csv
 import re
 import unicodedata
 from collections import defaultdict
@@ -22,11 +21,11 @@ from dataclasses import dataclass
 from datetime import date
 from functools import cache
 
+from graph.extract.lexicon import LEXICON_DIR, read_tsv
 from graph.gazetteer import load
 from graph.model import interval
-from graph.paths import ONTOLOGY_DIR
 
-OFFICES_FILE = ONTOLOGY_DIR / "lexicon" / "office_holders.tsv"
+OFFICES_FILE = LEXICON_DIR / "office_holders.tsv"
 _WORD = re.compile(r"\w+")
 _MAX_WORDS = 8
 
@@ -53,13 +52,11 @@ def normalise(text: str) -> str:
 
 @cache
 def terms() -> tuple[Term, ...]:
-    with open(OFFICES_FILE, encoding="utf-8") as fh:
-        rows = csv.DictReader((line for line in fh if not line.startswith("#")), delimiter="\t")
-        return tuple(
-            Term(r["name"], r["state"], r["office"], date.fromisoformat(r["start"]),
-                 date.fromisoformat(r["end"]) if r["end"] else None,
-                 tuple(a for a in (r["aliases"] or "").split(";") if a))
-            for r in rows)
+    return tuple(
+        Term(r["name"], r["state"], r["office"], date.fromisoformat(r["start"]),
+             date.fromisoformat(r["end"]) if r["end"] else None,
+             tuple(a for a in r["aliases"].split(";") if a))
+        for r in read_tsv(OFFICES_FILE))
 
 
 @cache
@@ -72,9 +69,19 @@ def _index() -> dict[str, tuple[Term, ...]]:
 
 
 @cache
+def _state_names() -> dict[str, str]:
+    """ISO alpha-3 -> gazetteer name (the first actor with that code)."""
+    out: dict[str, str] = {}
+    for a in load().actors:
+        if a.iso3:
+            out.setdefault(a.iso3, a.name)
+    return out
+
+
+@cache
 def latest_states() -> dict[str, str]:
     """Every listed name and alias with the state of its latest term (gazetteer names)."""
-    by_iso3 = {a.iso3: a.name for a in load().actors if a.iso3}
+    by_iso3 = _state_names()
     out: dict[str, tuple[date, str]] = {}
     for t in terms():
         for phrase in (t.name, *t.aliases):
@@ -101,8 +108,7 @@ def resolve(name: str, when: str) -> str | None:
     if len(states) != 1:
         return None
     iso3 = states.pop()
-    actor = next((a for a in load().actors if a.iso3 == iso3), None)
-    return actor.name if actor else iso3
+    return _state_names().get(iso3, iso3)
 
 
 def mentions(text: str, when: str) -> Iterator[tuple[int, int, str, str]]:

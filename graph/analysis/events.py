@@ -17,13 +17,13 @@ republished months later is the same report, not new evidence.
 
 from __future__ import annotations
 
-import csv
 import hashlib
 from collections import defaultdict
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from functools import cache
 
+from graph.extract.lexicon import read_tsv
 from graph.kg.vocab import oriented
 from graph.model import Statement, interval
 from graph.paths import ONTOLOGY_DIR
@@ -35,9 +35,7 @@ DEFAULT_WINDOW = 14
 @cache
 def windows() -> dict[str, int]:
     """Days two reports of one act may lie apart, by relation code."""
-    with open(WINDOWS_FILE, encoding="utf-8") as fh:
-        rows = csv.DictReader((line for line in fh if not line.startswith("#")), delimiter="\t")
-        return {row["relation"]: int(row["days"]) for row in rows}
+    return {row["relation"]: int(row["days"]) for row in read_tsv(WINDOWS_FILE)}
 
 
 def gap(a: str, b: str) -> int:

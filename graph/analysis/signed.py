@@ -7,7 +7,6 @@ the net weight (0: as much cooperation as hostility, left out of camps and balan
 
 from __future__ import annotations
 
-from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
@@ -15,7 +14,7 @@ import networkx as nx
 
 from graph.analysis.events import Event
 from graph.kg.vocab import unordered
-from graph.network.views import bin_label
+from graph.network.views import bins
 
 
 @dataclass
@@ -67,9 +66,4 @@ def periods(events: Iterable[Event], by: str | None) -> list[tuple[str, list[Eve
     events = list(events)
     if by is None:
         return [("all", events)] if events else []
-    groups: dict[str, list[Event]] = defaultdict(list)
-    for e in events:
-        label = bin_label(e.date, by) if e.date else ""
-        if label:
-            groups[label].append(e)
-    return [(label, groups[label]) for label in sorted(groups)]
+    return list(bins(events, by))

@@ -97,8 +97,10 @@ def resolve_focus(focus: str, gaz: Gazetteer, g: nx.Graph) -> str:
 
 
 def _panel(title: str, statements: list[Statement], gaz: Gazetteer,
-           keep_nodes: set[str] | None) -> Panel:
-    full = build_network(statements, gazetteer=gaz)
+           keep_nodes: set[str] | None, full: nx.MultiDiGraph | None = None) -> Panel:
+    """`full`: the network of these statements, when already built."""
+    if full is None:
+        full = build_network(statements, gazetteer=gaz)
     g = alliance_view(full)
     if keep_nodes is not None:
         g = g.subgraph(n for n in g if n in keep_nodes).copy()
@@ -116,7 +118,8 @@ def make_diagram(statements: list[Statement], *, period: Period | None = None,
     gaz = gazetteer if gazetteer is not None else load()
     if not statements:
         raise EmptyDiagram("no statements match the period and confidence: nothing to draw")
-    overall = alliance_view(build_network(statements, gazetteer=gaz))
+    network = build_network(statements, gazetteer=gaz)
+    overall = alliance_view(network)
     keep_nodes = None
     subject = "Alliances and hostilities"
     if focus:
@@ -125,18 +128,19 @@ def make_diagram(statements: list[Statement], *, period: Period | None = None,
             raise EmptyDiagram(f"{focus} takes part in none of the selected statements")
         keep_nodes = set(nx.ego_graph(overall, centre, radius=1))
         subject += f" around {overall.nodes[centre].get('label', centre)}"
-    whole = _panel("", statements, gaz, keep_nodes)
+    whole = _panel("", statements, gaz, keep_nodes, network)
     span = period_label(period, statements)
     title = (f"{subject}, {span}\n{whole.graph.number_of_nodes()} actors · "
              f"{whole.relations} relations · {whole.statements} statements")
     if not by:
         return Diagram([whole], title)
-    panels = [_panel(label, group, gaz, keep_nodes) for label, group in bins(statements, by)]
+    groups = list(bins(statements, by))
+    panels = [_panel(label, group, gaz, keep_nodes) for label, group in groups]
     panels = [p for p in panels if p.graph.number_of_edges()]
     if not panels:
         raise EmptyDiagram(f"no dated statements to split by {by}")
     notes = []
-    undated = len(statements) - sum(len(group) for _, group in bins(statements, by))
+    undated = len(statements) - sum(len(group) for _, group in groups)
     if undated:
         notes.append(f"{undated} statements without a date precise enough for --by {by} "
                      "are left out of the panels")
@@ -349,7 +353,7 @@ def render(diagram: Diagram, output: Path, *, layout: str = "geo", focus: str | 
                         wspace=0.08, hspace=0.22)
     for ax in axes.flat[n:]:
         ax.set_visible(False)
-    for ax, panel in zip(axes.flat, diagram.panels, strict=False):
+    for index, (ax, panel) in enumerate(zip(axes.flat, diagram.panels, strict=False)):
         if layout == "geo":
             _draw_map(ax, pos)
         else:
@@ -358,7 +362,6 @@ def render(diagram: Diagram, output: Path, *, layout: str = "geo", focus: str | 
             xs, ys = zip(*pos.values(), strict=True)
             ax.set_xlim(min(xs) - 0.25, max(xs) + 0.25)
             ax.set_ylim(min(ys) - 0.2, max(ys) + 0.2)
-        index = diagram.panels.index(panel)
         previous = diagram.panels[index - 1].graph if n > 1 and index else None
         _draw_panel(ax, panel, pos, located, union, gaz, max_weight,
                     font=9.5 if n == 1 else 8.5, centre=centre, previous=previous)

@@ -14,6 +14,7 @@ from pathlib import Path
 import networkx as nx
 
 from graph.io.atomic import atomic_output
+from graph.network.gephi import directed
 
 
 def csv_paths(output: Path) -> tuple[Path, Path]:
@@ -42,9 +43,8 @@ def write(g: nx.MultiDiGraph, output: Path) -> list[Path]:
              for n, d in g.nodes(data=True)]
     edges = []
     for u, v, key, d in g.edges(keys=True, data=True):
-        directed = d["view"] == "relations" and not d.get("symmetric", False)
         rest = {k: v for k, v in d.items() if k not in ("label", "weight")}
-        edges.append({"Source": u, "Target": v, "Type": "Directed" if directed else "Undirected",
+        edges.append({"Source": u, "Target": v, "Type": "Directed" if directed(d) else "Undirected",
                       "Id": key, "Label": d.get("label", ""), "Weight": d.get("weight", 1.0),
                       **rest})
     _write_csv(nodes, ["Id", "Label"], nodes_path)

@@ -35,6 +35,14 @@ from graph.network.visual import (
 )
 
 _NOT_NAME_CHAR = re.compile(r"[^\w.\-:]")
+_TYPES = {bool: "boolean", int: "long", float: "double", str: "string"}
+
+
+def attr_type(kinds: set[type]) -> str:
+    """The GraphML / GEXF attribute type of values of these Python types."""
+    if len(kinds) == 1:
+        return _TYPES.get(next(iter(kinds)), "string")
+    return "double" if kinds <= {int, float} else "string"
 
 
 def first_day(date: str) -> str:

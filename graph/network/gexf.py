@@ -26,6 +26,7 @@ import networkx as nx
 
 from graph.io.atomic import atomic_output
 from graph.network.gephi import (
+    attr_type,
     directed,
     edge_rgb,
     edge_span,
@@ -41,7 +42,6 @@ __all__ = ["first_day", "last_day", "gexf_tree", "write"]
 NS = "http://gexf.net/1.3"
 XSI = "http://www.w3.org/2001/XMLSchema-instance"
 SCHEMA = f"{NS} http://gexf.net/1.3/gexf.xsd"
-_TYPES = {bool: "boolean", int: "long", float: "double", str: "string"}
 # attributes written as GEXF's own (label, weight, start/end) rather than as attvalues
 _OWN = {"label", "weight"}
 
@@ -56,8 +56,7 @@ def _declare(parent: ET.Element, cls: str, rows: list[dict]) -> dict[str, str]:
     block = ET.SubElement(parent, f"{{{NS}}}attributes", {"class": cls, "mode": "static"})
     types = {}
     for name, kinds in names.items():
-        kind = (_TYPES.get(next(iter(kinds)), "string") if len(kinds) == 1
-                else "double" if kinds <= {int, float} else "string")
+        kind = attr_type(kinds)
         ET.SubElement(block, f"{{{NS}}}attribute", {"id": name, "title": name, "type": kind})
         types[name] = kind
     return types

@@ -34,21 +34,19 @@ from xml.etree import ElementTree as ET
 import networkx as nx
 
 from graph.io.atomic import atomic_output
-from graph.network.gephi import directed, edge_rgb, node_looks, unique_ids, view_of, xml_id
+from graph.network.gephi import (
+    attr_type,
+    directed,
+    edge_rgb,
+    node_looks,
+    unique_ids,
+    view_of,
+    xml_id,
+)
 
 NS = "http://graphml.graphdrawing.org/xmlns"
 XSI = "http://www.w3.org/2001/XMLSchema-instance"
 SCHEMA = f"{NS} http://graphml.graphdrawing.org/xmlns/1.0/graphml.xsd"
-_TYPES = {bool: "boolean", int: "long", float: "double", str: "string"}
-
-
-def _key_type(values: list[object]) -> str:
-    kinds = {type(v) for v in values}
-    if len(kinds) == 1:
-        return _TYPES.get(kinds.pop(), "string")
-    return "double" if kinds <= {int, float} else "string"
-
-
 def _text(value: object, kind: str) -> str:
     if kind == "boolean":
         return "true" if value else "false"
@@ -76,14 +74,14 @@ def _rows(g: nx.MultiDiGraph) -> tuple[list[tuple[str, dict]], list[tuple[str, s
 def _declare(root: ET.Element, domain: str, rows: list[dict], taken: set[str],
              prefix: str) -> dict[str, tuple[str, str]]:
     """<key> elements for one domain; name -> (key id, type)."""
-    names: dict[str, list[object]] = {}
+    names: dict[str, set[type]] = {}
     for d in rows:
         for k, v in d.items():
-            names.setdefault(k, []).append(v)
+            names.setdefault(k, set()).add(type(v))
     keys = {}
-    for name, values in names.items():
+    for name, kinds in names.items():
         key_id = xml_id(name if name not in taken else f"{prefix}{name}")
-        kind = _key_type(values)
+        kind = attr_type(kinds)
         ET.SubElement(root, f"{{{NS}}}key", {"id": key_id, "for": domain,
                                               "attr.name": xml_id(name), "attr.type": kind})
         keys[name] = (key_id, kind)

@@ -38,6 +38,7 @@ import re
 from collections import defaultdict
 from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass
+from typing import Protocol, TypeVar
 
 import networkx as nx
 
@@ -136,8 +137,7 @@ class _Evidence:
 
 
 def node_id(name: str, gaz: Gazetteer) -> str:
-    actor = gaz.by_name.get(name)
-    return actor.id if actor else name
+    return gaz.id_of.get(name, name)
 
 
 def _node_attributes(name: str, actor: Actor | None) -> dict[str, str | float]:
@@ -274,10 +274,19 @@ def bin_label(date: str, by: str) -> str:
     return f"{date[:4]}-Q{quarter}"
 
 
-def bins(statements: list[Statement], by: str) -> Iterator[tuple[str, list[Statement]]]:
-    """Statements grouped by period, in time order; undated or too coarse ones are dropped."""
-    groups: dict[str, list[Statement]] = defaultdict(list)
-    for s in statements:
+class _Dated(Protocol):
+    @property
+    def date(self) -> str | None: ...
+
+
+D = TypeVar("D", bound=_Dated)
+
+
+def bins(items: Iterable[D], by: str) -> Iterator[tuple[str, list[D]]]:
+    """Statements (or events) grouped by period, in time order; undated or too coarse ones
+    are dropped."""
+    groups: dict[str, list[D]] = defaultdict(list)
+    for s in items:
         label = bin_label(s.date, by) if s.date else ""
         if label:
             groups[label].append(s)
