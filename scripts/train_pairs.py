@@ -32,11 +32,11 @@ import evaluate  # noqa: E402
 
 from graph.extract import nlp, pairmodel  # noqa: E402
 from graph.extract.arguments import Sentence  # noqa: E402
-from graph.extract.pipeline import extract, unordered_triple  # noqa: E402
+from graph.extract.pipeline import extract  # noqa: E402
 from graph.extract.segment import sentences  # noqa: E402
 from graph.extract.triggers import lexicon  # noqa: E402
 from graph.io.corpus import iter_documents  # noqa: E402
-from graph.kg.vocab import relations  # noqa: E402
+from graph.kg.vocab import oriented, relations  # noqa: E402
 
 SEED = 13
 GRID = [round(0.3 + 0.05 * k, 2) for k in range(14)]  # 0.30 .. 0.95
@@ -102,18 +102,18 @@ def main(argv: list[str] | None = None) -> int:
                      gold) for k in kinds}
 
     dev_docs = [p.stem for p in paths["dev"]]
-    dev_gold = {unordered_triple(s, r, o) + (d,) for d, s, r, o in gold if d in set(dev_docs)}
+    dev_gold = {oriented(s, r, o) + (d,) for d, s, r, o in gold if d in set(dev_docs)}
     rules = set()
     for doc, statements in extract(iter_documents([str(p) for p in paths["dev"]]),
                                    learned=False):
-        rules |= {unordered_triple(st.subject, st.relation, st.object) + (doc.id,)
+        rules |= {oriented(st.subject, st.relation, st.object) + (doc.id,)
                   for st in statements}
     best: dict[str, dict[tuple, float]] = {k: defaultdict(float) for k in kinds}
     for k in kinds:
         dev_rows = [r for r in rows["dev"] if r[0] == k]
         for rel in relations():
             for (_, d, a, b, _), p in zip(dev_rows, fitted[k]["dev_prob"][rel], strict=True):
-                key = unordered_triple(a, rel, b) + (d,)
+                key = oriented(a, rel, b) + (d,)
                 best[k][key] = max(best[k][key], float(p))
 
     def f1(th: dict[str, dict[str, float]]) -> float:
@@ -165,8 +165,6 @@ MIN_BUCKET = 12  # statements a (relation, confidence) bucket needs before its p
 def calibrate(train: list[Path], gold: set, out: Path) -> None:
     """Precision of the rules' statements on train, per relation and fixed confidence (and
     pooled over relations as "*"): what the store and exports then carry as confidence."""
-    from graph.extract import pipeline
-
     counts: dict[tuple[str, str], list[int]] = defaultdict(lambda: [0, 0])
     for doc, statements in extract(iter_documents([str(p) for p in train]), learned=False,
                                    calibrate=False):
@@ -179,7 +177,6 @@ def calibrate(train: list[Path], gold: set, out: Path) -> None:
     for (rel, key), (hits, n) in sorted(counts.items()):
         if n >= MIN_BUCKET:
             table[rel][key] = round(hits / n, 3)
-    del pipeline
     tmp = out.with_suffix(".tmp")
     tmp.write_text(json.dumps({"min_bucket": MIN_BUCKET, "precision": table}, sort_keys=True,
                               indent=1) + "\n", encoding="utf-8")

@@ -16,7 +16,7 @@ import json
 import math
 from collections.abc import Iterator
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 from importlib import resources
 
 from spacy.tokens import Token
@@ -40,12 +40,30 @@ class Pair:
     b_tok: Token
 
 
-def pairs(s: Sentence) -> Iterator[Pair]:
-    """Every ordered pair of distinct acting actors, each at its first mention."""
+def first_mentions(s: Sentence) -> dict[str, int]:
+    """Each acting actor of the sentence with the token of its first mention, in text order."""
     first: dict[str, int] = {}
     for i in sorted(s.actor_at):
         for name in s.actor_at[i]:
             first.setdefault(name, i)
+    return first
+
+
+@lru_cache(maxsize=4)  # the sentence being scored: its pairs share these
+def sentence_flags(s: Sentence) -> tuple[bool, bool, bool]:
+    """(negation word, hypothetical word, a nominative pronoun subject) anywhere in it."""
+    negation, hypothetical = words(s.lang, "negation"), words(s.lang, "hypothetical")
+    pronouns = words(s.lang, "subject_pronoun")
+    return (
+        any(t.lower_ in negation for t in s.doc),
+        any(t.lower_ in hypothetical for t in s.doc),
+        any(t.lower_ in pronouns and t.dep_.startswith("nsubj") for t in s.doc),
+    )
+
+
+def pairs(s: Sentence) -> Iterator[Pair]:
+    """Every ordered pair of distinct acting actors, each at its first mention."""
+    first = first_mentions(s)
     names = list(first)
     for a in names:
         for b in names:
@@ -109,14 +127,14 @@ def features(s: Sentence, firings: list[Firing], pair: Pair) -> dict[str, float]
             f[f"tpr:{rel}:{a.dep_}:{b.dep_}"] = 1.0
         if lo < fi.start < hi:
             f[f"tb:{rel}"] = 1.0
-    negation = words(s.lang, "negation")
-    if any(t.lower_ in negation for t in s.doc):
+    negated, hypothetical, _ = sentence_flags(s)
+    if negated:
         f["neg"] = 1.0
-    if any(t.lower_ in words(s.lang, "hypothetical") for t in s.doc):
+    if hypothetical:
         f["hyp"] = 1.0
     if b.dep_ == "conj" and b.head.i == a.i or a.dep_ == "conj" and a.head.i == b.i:
         f["coord"] = 1.0
-    if len({n for ns in s.actor_at.values() for n in ns}) > 2:
+    if len(s.actors) > 2:
         f["many"] = 1.0
     return f
 
@@ -163,7 +181,6 @@ def anchor(pair: Pair) -> Token:
 # --- context pairs: one actor in the sentence, the other named in the sentences before --------
 
 CONTEXT_RESOURCE = ("graph.extract", "data/context_model.json")
-PRONOUNS = frozenset({"il", "elle", "ils", "elles", "it", "they", "he", "she"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -187,10 +204,7 @@ class ContextPair:
 
 def context_pairs(s: Sentence, recent: list[str], limit: int = 3) -> Iterator[ContextPair]:
     """Each actor of the sentence with each of the `limit` latest actors named before it."""
-    first: dict[str, int] = {}
-    for i in sorted(s.actor_at):
-        for name in s.actor_at[i]:
-            first.setdefault(name, i)
+    first = first_mentions(s)
     outside = [a for a in dict.fromkeys(reversed(recent)) if a not in first][:limit]
     for name, i in first.items():
         for rank, other in enumerate(outside):
@@ -213,13 +227,14 @@ def context_features(s: Sentence, firings: list[Firing], pair: ContextPair) -> d
         f[f"tl:{trig.lemma_.lower()}"] = 1.0
         if trig.i == head.i or trig in tok.ancestors:
             f[f"tg:{fi.relation}:{tok.dep_}:{direction}"] = 1.0
-    if len(s.actor_at) and len({n for ns in s.actor_at.values() for n in ns}) == 1:
+    negated, hypothetical, pronoun_subject = sentence_flags(s)
+    if len(s.actors) == 1:
         f["alone"] = 1.0
-    if any(t.lower_ in PRONOUNS and t.dep_.startswith("nsubj") for t in s.doc):
+    if pronoun_subject:
         f["pronoun_subject"] = 1.0
-    if any(t.lower_ in words(s.lang, "negation") for t in s.doc):
+    if negated:
         f["neg"] = 1.0
-    if any(t.lower_ in words(s.lang, "hypothetical") for t in s.doc):
+    if hypothetical:
         f["hyp"] = 1.0
     return f
 

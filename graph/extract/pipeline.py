@@ -12,7 +12,7 @@ from collections import deque
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from graph.extract import anaphora, clauses, dates, frames, nlp, pairmodel
 from graph.extract.actors import dated_leaders
@@ -26,15 +26,12 @@ from graph.extract.lexicon import markers
 from graph.extract.pairmodel import PairModel
 from graph.extract.segment import sentences
 from graph.extract.triggers import Firing, lexicon
-from graph.kg.vocab import relations
+from graph.kg.vocab import oriented, relations
 from graph.model import Document, Statement
 
 CONTEXT_SENTENCES = 3
 CONFIDENCE = {"parse": 0.85, "fallback": 0.6, "context": 0.45}
 HEDGED_FACTOR = 0.25
-# extra evidence the model needs to add a second relation type to a pair the rules read;
-# chosen on the blind dev split + tests/data/dev (pooled F1: 0 -> 0.523, 0.2 -> 0.508, never 0.500)
-RELATED_MARGIN = 0.0
 
 
 @dataclass(frozen=True, slots=True)
@@ -49,6 +46,17 @@ class Reading:
     when: dates.EventDate | None = None
     negated: bool = False
     hypothetical: bool = False
+
+
+@dataclass(frozen=True, slots=True)
+class Parsed:
+    """A parsed sentence read once for every step: its actors (context ones included), the
+    triggers that fired in it and the dates it names."""
+
+    sentence: Sentence
+    firings: list[Firing]
+    dates: list[dates.EventDate]
+    anaphoric: set[str]  # actors named only by a description ("le pays")
 
 
 @dataclass(slots=True)
@@ -100,15 +108,15 @@ def extract(
     With `learned`, the shipped pair model (graph/extract/pairmodel.py) adds the relations the
     rules missed between two actors of one sentence, above its dev-chosen thresholds.
     """
-    model = pairmodel.load() if learned else None
+    models = (pairmodel.load(), pairmodel.load_context()) if learned else (None, None)
     batch: list[DocState] = []
     for document in documents:
         batch.append(_first_pass(document, calibrate))
         if len(batch) >= batch_docs:
-            yield from _finish(batch, include_hedged, n_process, model)
+            yield from _finish(batch, include_hedged, n_process, models)
             batch = []
     if batch:
-        yield from _finish(batch, include_hedged, n_process, model)
+        yield from _finish(batch, include_hedged, n_process, models)
 
 
 def _first_pass(document: Document, calibrate: bool = True) -> DocState:
@@ -126,8 +134,11 @@ def _first_pass(document: Document, calibrate: bool = True) -> DocState:
     return state
 
 
+Models = tuple[PairModel | None, PairModel | None]  # the pair model, the context model
+
+
 def _finish(
-    batch: list[DocState], include_hedged: bool, n_process: int, model: PairModel | None
+    batch: list[DocState], include_hedged: bool, n_process: int, models: Models
 ) -> Iterator[tuple[Document, list[Statement]]]:
     for lang in {state.lang for state in batch}:
         pending = [(st, p) for st in batch if st.lang == lang for p in st.sentences if p.parse]
@@ -136,18 +147,13 @@ def _finish(
         for doc, i in parser.pipe(texts, as_tuples=True, batch_size=64, n_process=n_process):
             pending[i][1].doc = dated_leaders(doc, pending[i][0].document.date)
     for state in batch:
-        context_model = pairmodel.load_context() if model is not None else None
-        yield state.document, list(
-            _document_statements(state, include_hedged, model, context_model)
-        )
+        yield state.document, list(_document_statements(state, include_hedged, models))
 
 
 def _document_statements(
-    state: DocState,
-    include_hedged: bool,
-    model: PairModel | None = None,
-    context_model: PairModel | None = None,
+    state: DocState, include_hedged: bool, models: Models = (None, None)
 ) -> Iterator[Statement]:
+    model, context_model = models
     recent: deque[list[str]] = deque(maxlen=CONTEXT_SENTENCES)
     seen: set[tuple[str, str, str, int]] = set()
     stated: set[tuple[str, str, str]] = set()
@@ -155,7 +161,9 @@ def _document_statements(
     last: Statement | None = None
     for p in state.sentences:
         if p.doc is not None:
-            for st in _sentence_statements(state, p, list(recent), last):
+            pair = (last.subject, last.object) if last else None
+            parsed = _read(state, p.doc, list(recent), pair)
+            for st in _sentence_statements(state, p, parsed, list(recent), last):
                 key = (st.subject, st.relation, st.object, st.trigger_start)
                 if key in seen or st.subject == st.object:
                     continue
@@ -166,115 +174,92 @@ def _document_statements(
                     continue
                 if st.level == "explicit":
                     last = st
-                stated.add(unordered_triple(st.subject, st.relation, st.object))
+                stated.add(oriented(st.subject, st.relation, st.object))
                 related.setdefault(frozenset((st.subject, st.object)), set()).add(st.polarity)
                 yield st
             if model is not None and len(p.actors) >= 2:
-                for st in _learned_statements(state, p, model, stated, related):
-                    stated.add(unordered_triple(st.subject, st.relation, st.object))
-                    yield st
-            if context_model is not None and p.actors and recent:
+                candidates = [
+                    (c.a, c.b, pairmodel.features(parsed.sentence, parsed.firings, c),
+                     pairmodel.anchor(c), "explicit")
+                    for c in pairmodel.pairs(parsed.sentence)
+                ]
+                yield from _learned(state, p, parsed, model, candidates, stated, related)
+            if context_model is not None and p.actors and recent and parsed.firings:
                 prior = [a for r in recent for a in r]
-                for st in _context_statements(state, p, context_model, stated, related, prior):
-                    yield st
+                candidates = [
+                    (c.subject, c.object,
+                     pairmodel.context_features(parsed.sentence, parsed.firings, c),
+                     _nearest_trigger(p.doc, parsed.firings, c.inside_tok), "context")
+                    for c in pairmodel.context_pairs(parsed.sentence, prior)
+                ]
+                yield from _learned(state, p, parsed, context_model, candidates, stated, related)
         if p.actors:
             recent.append(p.actors)
 
 
-def unordered_triple(subj: str, rel: str, obj: str) -> tuple[str, str, str]:
-    """One key for a symmetric relation whichever side is named first."""
-    if relations()[rel].symmetric and obj < subj:
-        subj, obj = obj, subj
-    return subj, rel, obj
+def _read(state: DocState, doc: Doc, recent: list[list[str]], pair: tuple[str, str] | None
+          ) -> Parsed:
+    """Descriptions resolved ("le pays"), triggers fired, recipients after "à" promoted: what
+    the rules and both models read of the sentence, done once."""
+    anaphoric = anaphora.resolve(doc, state.lang, recent, pair)
+    firings = lexicon(state.lang).fire(doc)
+    if firings:
+        clauses.recipients(doc, firings)
+    s = Sentence(doc, state.lang, reciprocal=is_reciprocal(doc.text, state.lang))
+    found = dates.find_dates(doc.text, state.lang, state.document.date)
+    return Parsed(s, firings, found, anaphoric)
 
 
-def _learned_statements(
+def _nearest_trigger(doc: Doc, firings: list[Firing], tok: Token) -> Token:
+    """The trigger closest to an actor: where a context statement's evidence is read."""
+    start = min(firings, key=lambda f: abs(f.start - tok.i)).start
+    return doc[start]
+
+
+def _learned(
     state: DocState,
     p: Pending,
+    parsed: Parsed,
     model: PairModel,
+    candidates: list,
     stated: set[tuple[str, str, str]],
     related: dict[frozenset[str], set[int]],
 ) -> Iterator[Statement]:
-    """Relations the pair model reads between two actors of the sentence that no rule related:
-    it adds pairs the rules missed and further relation types to pairs they read, never one of
-    the opposite sign (a visit the rules read as cooperation is not also hostility)."""
-    doc = p.doc
-    assert doc is not None
-    s = Sentence(doc, state.lang)
-    firings = lexicon(state.lang).fire(doc)
-    found_dates = dates.find_dates(doc.text, state.lang, state.document.date)
-    for pair in pairmodel.pairs(s):
-        signs = related.get(frozenset((pair.a, pair.b)))
-        known = signs is not None
-        scores = model.scores(pairmodel.features(s, firings, pair))
-        for rel, prob in scores.items():
-            key = unordered_triple(pair.a, rel, pair.b)
-            if known and relations()[rel].polarity not in signs:
-                continue
-            # a second relation type on a pair the rules read needs more evidence
-            needed = model.threshold.get(rel, 1.0) + (RELATED_MARGIN if known else 0.0)
-            if prob < needed or key in stated:
-                continue
-            anchor = pairmodel.anchor(pair)
-            if is_negated(s, anchor, anchor.i + 1) or is_hypothetical(s, anchor):
-                continue  # "n'a pas rompu", "could impose": the model does not read modality
-            if relations()[rel].polarity > 0 and is_ended(s, anchor):
-                continue
-            stated.add(key)
-            when = dates.nearest(found_dates, anchor.idx)
-            span = doc[anchor.i : anchor.i + 1]
-            yield _statement(state, p, span, Reading(pair.a, rel, pair.b, prob, "explicit", when))
-
-
-def _context_statements(
-    state: DocState,
-    p: Pending,
-    model: PairModel,
-    stated: set[tuple[str, str, str]],
-    related: dict[frozenset[str], set[int]],
-    prior: list[str],
-) -> Iterator[Statement]:
-    """Relations between an actor of the sentence and one named just before, read by the
-    context model where a trigger fired ("Kigali réfute ces accusations"): level context."""
-    doc = p.doc
-    assert doc is not None
-    s = Sentence(doc, state.lang)
-    firings = lexicon(state.lang).fire(doc)
-    if not firings:
-        return
-    found_dates = dates.find_dates(doc.text, state.lang, state.document.date)
-    for pair in pairmodel.context_pairs(s, prior):
-        subj, obj = pair.subject, pair.object
+    """What a model reads above its thresholds that no rule said: (subject, object, features,
+    anchor word, level) candidates, from the pair model (two actors of the sentence) or the
+    context model (one of them named just before). Never a relation of the opposite sign on a
+    pair the rules read (a visit the rules read as cooperation is not also hostility), never
+    in a negated or hypothetical clause, never an ended cooperation."""
+    s = parsed.sentence
+    for subj, obj, feats, anchor, level in candidates:
         signs = related.get(frozenset((subj, obj)))
-        scores = model.scores(pairmodel.context_features(s, firings, pair))
-        for rel, prob in scores.items():
-            key = unordered_triple(subj, rel, obj)
+        for rel, prob in model.scores(feats).items():
+            key = oriented(subj, rel, obj)
             if prob < model.threshold.get(rel, 1.0) or key in stated:
                 continue
             if signs is not None and relations()[rel].polarity not in signs:
                 continue
-            trig = doc[min(firings, key=lambda f: abs(f.start - pair.inside_tok.i)).start]
-            if is_negated(s, trig, trig.i + 1) or is_hypothetical(s, trig):
+            if is_negated(s, anchor, anchor.i + 1) or is_hypothetical(s, anchor):
+                continue  # "n'a pas rompu", "could impose": the models do not read modality
+            if level == "explicit" and relations()[rel].polarity > 0 and is_ended(s, anchor):
                 continue
             stated.add(key)
-            when = dates.nearest(found_dates, trig.idx)
-            span = doc[trig.i : trig.i + 1]
-            yield _statement(state, p, span, Reading(subj, rel, obj, prob, "context", when))
+            when = dates.nearest(parsed.dates, anchor.idx)
+            span = p.doc[anchor.i : anchor.i + 1]
+            yield _statement(state, p, span, Reading(subj, rel, obj, prob, level, when))
 
 
 def _sentence_statements(
-    state: DocState, p: Pending, recent: list[list[str]], last: Statement | None
+    state: DocState, p: Pending, parsed: Parsed, recent: list[list[str]], last: Statement | None
 ) -> Iterator[Statement]:
     doc = p.doc
     assert doc is not None
     pair = (last.subject, last.object) if last else None
-    anaphoric = anaphora.resolve(doc, state.lang, recent, pair)
-    firings = lexicon(state.lang).fire(doc)
+    s, firings, found_dates, anaphoric = (
+        parsed.sentence, parsed.firings, parsed.dates, parsed.anaphoric
+    )
     if not firings:
         return
-    clauses.recipients(doc, firings)
-    s = Sentence(doc, state.lang, reciprocal=is_reciprocal(doc.text, state.lang))
-    found_dates = dates.find_dates(doc.text, state.lang, state.document.date)
     acting = s.actors
     strict: list[tuple[Firing, list[tuple[str, str, str]]]] = []
     used: set[str] = set()
