@@ -21,6 +21,7 @@ from pathlib import Path
 
 from graph.draw import IMAGE_FORMATS, LAYOUTS
 from graph.errors import KgError, KgWarning
+from graph.io.atomic import STDOUT
 from graph.io.statements import STATEMENT_FORMATS
 from graph.kg.query import QUERY_FORMATS, RESULT_FORMATS
 from graph.kg.store import DUMP_FORMATS
@@ -61,7 +62,6 @@ def _show_warning(message, category, filename, lineno, file=None, line=None) -> 
 _default_showwarning = warnings.showwarning
 
 
-STDOUT = "-"
 # the extensions each --format is written with; another extension on -o gets a warning
 EXTENSIONS = {
     "graphml": (".graphml", ".xml"), "gexf": (".gexf",), "csv": (".csv",), "json": (".json",),
@@ -355,17 +355,16 @@ def _confidence(text: str) -> float:
 
 def _period(text: str) -> str:
     """FROM:TO whose sides are real dates of any precision (2025-13 is not)."""
-    from datetime import date
+    from graph.model import interval
 
     for side in text.split(":", 1):
         side = side.strip()
         if not side:
             continue
-        parts = side.split("-")
         if not re.fullmatch(r"\d{4}(-\d{2}(-\d{2})?)?", side):
             raise argparse.ArgumentTypeError(f"{side!r} is not YYYY, YYYY-MM or YYYY-MM-DD")
         try:
-            date(*[int(p) for p in parts], *[1] * (3 - len(parts)))
+            interval(side)
         except ValueError:
             raise argparse.ArgumentTypeError(f"{side!r} is not a date") from None
     return text

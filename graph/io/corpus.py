@@ -24,12 +24,12 @@ import os
 import re
 import warnings
 from collections.abc import Callable, Iterator, Sequence
-from datetime import date, datetime
+from datetime import datetime
 from pathlib import Path
 
 from graph.errors import KgWarning
 from graph.io.language import detect_language, language_name, supported_languages
-from graph.model import Document
+from graph.model import Document, interval
 
 TEXT_SUFFIX, JSONL_SUFFIX = ".txt", ".jsonl"
 READABLE_SUFFIXES = (TEXT_SUFFIX, JSONL_SUFFIX)
@@ -305,9 +305,8 @@ def _decode(data: bytes, offset: int = 0) -> str:
 def _check_date(value: str) -> str:
     """The date at the precision given (YYYY, YYYY-MM, YYYY-MM-DD); a timestamp keeps its day."""
     if _ISO_DATE.match(value):
-        year, month, day = ([int(p) for p in value.split("-")] + [1, 1])[:3]
         try:
-            date(year, month, day)
+            interval(value)
         except ValueError:
             raise _Skip(f"invalid date {value!r}") from None
         return value

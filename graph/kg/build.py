@@ -31,13 +31,12 @@ from graph import gazetteer
 from graph.analysis.copies import from_signature, match_copies, signature_setting
 from graph.errors import KgError
 from graph.kg import rdf
-from graph.kg.distributed import batches, dask_extract
+from graph.kg.distributed import Pair, batches, dask_extract
 from graph.kg.store import Store, open_store
 from graph.kg.vocab import KG, relations
 from graph.model import Document, Statement
 from graph.paths import ONTOLOGY_DIR
 
-Pair = tuple[Document, list[Statement]]
 Extractor = Callable[[Iterable[Document]], Iterator[Pair]]
 Problem = Callable[[str], None]
 BATCH_SIZE = 16

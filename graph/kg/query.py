@@ -25,7 +25,7 @@ from graph import gazetteer
 from graph.errors import KgError
 from graph.kg import rdf
 from graph.kg.store import Result, Stream, Term
-from graph.kg.vocab import ACTOR
+from graph.kg.vocab import ACTOR, relations
 from graph.paths import ONTOLOGY_DIR
 
 QUERIES_DIR = ONTOLOGY_DIR / "queries"
@@ -79,8 +79,6 @@ def term(kind: str, value: str, name: str = "") -> Term:
             raise KgError(f"{label}: no such actor{_nearest(value, _actor_names())}")
         return rdf.n(ACTOR[actor.id])
     if kind == "relation":
-        from graph.kg.vocab import relations
-
         codes = list(relations())
         if value.strip() not in codes:
             raise KgError(f"{label}: no such relation{_nearest(value, {c: c for c in codes})}")

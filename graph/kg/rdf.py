@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import hashlib
 from collections.abc import Iterable, Iterator, Mapping
+from functools import cache
 from urllib.parse import quote, unquote
 
 from pyoxigraph import Literal, NamedNode, Quad, RdfFormat, Triple, parse
@@ -235,9 +236,15 @@ def _value(row: Mapping[str, object], name: str) -> str | None:
     return None if term is None else term.value  # type: ignore[attr-defined]
 
 
+@cache
+def _relation_codes() -> dict[str, str]:
+    """Relation code by property IRI (as text), built once, not once per row."""
+    return {str(iri): r.code for iri, r in by_iri().items()}
+
+
 def statement_from_row(row: Mapping[str, object]) -> Statement:
     """The inverse of statement_triples, from one STATEMENTS_QUERY solution."""
-    codes = {str(iri): r.code for iri, r in by_iri().items()}
+    codes = _relation_codes()
     level = _value(row, "level")
     return Statement(
         doc_id=_value(row, "docId") or "",

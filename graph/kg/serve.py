@@ -103,9 +103,9 @@ class Policy:
 
     def refusal(self, method: str, path: str, headers, body: bytes) -> tuple[int, str] | None:
         """(status, reason) if the request must not reach the server, else None."""
-        host = (headers.get("Host") or "").strip().lower()
-        if host not in self.hosts:
-            return 421, f"Host {host or '(none)'} is not this endpoint ({HOST}:{self.port})"
+        wrong_host = self.host_refusal(headers)
+        if wrong_host:
+            return wrong_host
         route, _, query = path.partition("?")
         writing = not _reads(method, route, headers, body)
         if writing:
@@ -123,6 +123,13 @@ class Policy:
                 refuse_services(text, self.allow_service)
         except KgError as exc:
             return 403, str(exc)
+        return None
+
+    def host_refusal(self, headers) -> tuple[int, str] | None:
+        """(421, reason) unless the Host header names this endpoint (DNS rebinding)."""
+        host = (headers.get("Host") or "").strip().lower()
+        if host not in self.hosts:
+            return 421, f"Host {host or '(none)'} is not this endpoint ({HOST}:{self.port})"
         return None
 
     def cors_origin(self, headers) -> str | None:
@@ -320,10 +327,9 @@ def _handler(policy: Policy, upstream: Upstream) -> type[BaseHTTPRequestHandler]
 
         def _forward(self) -> None:
             if self.command == "OPTIONS" and policy.cors:
-                host = (self.headers.get("Host") or "").strip().lower()
-                if host not in policy.hosts:
-                    return self._refuse(421, f"Host {host or '(none)'} is not this endpoint "
-                                        f"({HOST}:{policy.port})")
+                wrong_host = policy.host_refusal(self.headers)
+                if wrong_host:
+                    return self._refuse(*wrong_host)
                 return self._preflight()
             if "chunked" in (self.headers.get("Transfer-Encoding") or "").lower():
                 return self._refuse(411, "send a Content-Length, not a chunked body")

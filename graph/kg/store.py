@@ -20,6 +20,7 @@ import traceback
 import urllib.error
 import urllib.request
 from collections.abc import Callable, Iterable, Iterator, Mapping
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -47,6 +48,12 @@ _WHERE = re.compile(r"\bWHERE\s*\{", re.IGNORECASE)
 _TOKENS = re.compile(r"""<[^<>"{}|^`\\\s]*>|"(?:[^"\\\n]|\\.)*"|'(?:[^'\\\n]|\\.)*'|#[^\n]*""")
 
 
+def _dicts(self: Result | Stream) -> Iterator[dict[str, Term]]:
+    """Each row as {variable: term}, unbound variables left out."""
+    for row in self.rows:
+        yield {v: t for v, t in zip(self.variables, row, strict=True) if t is not None}
+
+
 @dataclass
 class Result:
     """Query results held in memory: rows for SELECT, a boolean for ASK, triples otherwise."""
@@ -56,9 +63,7 @@ class Result:
     boolean: bool | None = None
     triples: list[ox.Triple] | None = None
 
-    def dicts(self) -> Iterator[dict[str, Term]]:
-        for row in self.rows:
-            yield {v: t for v, t in zip(self.variables, row, strict=True) if t is not None}
+    dicts = _dicts
 
 
 @dataclass
@@ -71,9 +76,7 @@ class Stream:
     boolean: bool | None = None
     triples: Iterator[ox.Triple] | None = None
 
-    def dicts(self) -> Iterator[dict[str, Term]]:
-        for row in self.rows:
-            yield {v: t for v, t in zip(self.variables, row, strict=True) if t is not None}
+    dicts = _dicts
 
 
 def engine_error(location: str, sparql: str, exc: Exception,
@@ -391,20 +394,27 @@ class OxigraphStore(Store):
             raise KgError(f"{self.location}: store is closed")
         return self._ox
 
-    def _query(self, sparql: str) -> Result:
+    @contextmanager
+    def _answering(self, sparql: str) -> Iterator[None]:
+        """The engine's errors while running or reading a query, as one-line KgErrors."""
         try:
-            raw = self._store.query(sparql, prefixes=rdf.PREFIXES, use_default_graph_as_union=True)
-            return _result(raw)
+            yield
         except SyntaxError as exc:
             raise KgError(f"bad SPARQL: {str(exc).splitlines()[0]}") from None
         except (OSError, RuntimeError) as exc:
             raise engine_error(self.location, sparql, exc) from None
 
+    def _run(self, sparql: str) -> object:
+        return self._store.query(sparql, prefixes=rdf.PREFIXES, use_default_graph_as_union=True)
+
+    def _query(self, sparql: str) -> Result:
+        with self._answering(sparql):
+            return _result(self._run(sparql))
+
     def _stream(self, sparql: str) -> Stream:
         def produce() -> Iterator[object]:
-            try:
-                raw = self._store.query(sparql, prefixes=rdf.PREFIXES,
-                                        use_default_graph_as_union=True)
+            with self._answering(sparql):
+                raw = self._run(sparql)
                 if isinstance(raw, ox.QuerySolutions):
                     names = [v.value for v in raw.variables]
                     yield names
@@ -415,10 +425,6 @@ class OxigraphStore(Store):
                 else:
                     yield None
                     yield from raw  # type: ignore[call-overload]
-            except SyntaxError as exc:
-                raise KgError(f"bad SPARQL: {str(exc).splitlines()[0]}") from None
-            except (OSError, RuntimeError) as exc:
-                raise engine_error(self.location, sparql, exc) from None
 
         items = in_background(produce)
         head = next(items)
