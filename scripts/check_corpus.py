@@ -13,12 +13,12 @@ from collections import Counter
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+
+from graph.kg.vocab import relations  # noqa: E402
+
 CORPUS = ROOT / "corpus" / "annotated"
-RELATIONS = {
-    "cooperates": 1, "military_cooperation": 1, "supports": 1, "member_of": 1,
-    "hostile": -1, "rejects": -1, "sanctions": -1, "suspends_cooperation": -1,
-    "recalls_ambassador": -1, "expels": -1, "coerces": -1, "attacks": -1,
-}
+RELATIONS = {code: r.polarity for code, r in relations().items()}  # from the ontology
 GENRES = {"wire", "analysis", "interview", "communique", "brief", "liveblog", "chronology", "oped"}
 REGIONS = {
     "west-africa-sahel", "north-africa", "middle-east-levant", "gulf-iran", "horn-east-africa",

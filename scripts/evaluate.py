@@ -19,7 +19,6 @@ percentiles of F1 over articles resampled with replacement (seeded, so runs agre
 from __future__ import annotations
 
 import argparse
-import csv
 import random
 import sys
 from collections import Counter, defaultdict
@@ -28,7 +27,8 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from graph.vocab import relations  # noqa: E402
+from graph.io.statements import read_rows  # noqa: E402
+from graph.kg.vocab import oriented, relations  # noqa: E402
 
 Triple = tuple[str, str, str, str]  # doc, subject, relation, object
 Signed = tuple[str, str, str, int]  # doc, actor, actor (sorted), polarity
@@ -36,22 +36,14 @@ NONE = "—"
 
 
 def _norm(doc: str, s: str, r: str, o: str) -> Triple:
-    if r in relations() and relations()[r].symmetric and o < s:
-        s, o = o, s
-    return doc, s, r, o
-
-
-def _tsv_rows(path: Path) -> Iterable[dict[str, str]]:
-    files = sorted(path.glob("*.tsv")) if path.is_dir() else [path]
-    for file in files:
-        with file.open(encoding="utf-8", newline="") as fh:
-            yield from csv.DictReader(fh, delimiter="\t", quoting=csv.QUOTE_NONE)
+    """The scoring key: a symmetric relation's sides in canonical order (unknown codes as is)."""
+    return (doc, *oriented(s, r, o)) if r in relations() else (doc, s, r, o)
 
 
 def read(path: str | Path, min_conf: float = 0.0) -> dict[Triple, dict[str, str]]:
     """Distinct triples of a gold or prediction TSV (or folder), hedged predictions left out."""
     out: dict[Triple, dict[str, str]] = {}
-    for row in _tsv_rows(Path(path)):
+    for row in read_rows(Path(path)):
         if row.get("negated") == "true" or row.get("hypothetical") == "true":
             continue
         if float(row.get("confidence") or 1.0) < min_conf:
@@ -65,10 +57,10 @@ def read_meta(gold: Path) -> dict[str, dict[str, str]]:
     root = gold.parent if gold.is_dir() else None
     if root is None or not (root / "meta").is_dir():
         return {}
-    meta = {row["doc"]: dict(row) for row in _tsv_rows(root / "meta")}
+    meta = {row["doc"]: dict(row) for row in read_rows(root / "meta")}
     split_file = root / "split.tsv"
     if split_file.exists():
-        for row in _tsv_rows(split_file):
+        for row in read_rows(split_file):
             if row["doc"] in meta:
                 meta[row["doc"]]["split"] = row["split"]
     return meta

@@ -15,7 +15,6 @@ mined by default; mining dev or test would fit the rules to the text that measur
 from __future__ import annotations
 
 import argparse
-import csv
 import sys
 from collections import Counter, defaultdict
 from pathlib import Path
@@ -25,38 +24,18 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 import evaluate  # noqa: E402
 
-try:  # the stage layout, or the flat one before it
-    from graph.extract.actors import iter_mentions  # type: ignore[import-not-found]
-    from graph.extract.nlp import load  # type: ignore[import-not-found]
-    from graph.io.corpus import iter_documents  # type: ignore[import-not-found]
-except ImportError:  # pragma: no cover
-    from graph.actors import iter_mentions
-    from graph.corpus import iter_documents
-    from graph.nlp import load
+from graph.extract.actors import iter_mentions  # noqa: E402
+from graph.extract.lexicon import read_tsv  # noqa: E402
+from graph.extract.nlp import load  # noqa: E402
+from graph.extract.pairmodel import dependency_path  # noqa: E402
+from graph.io.corpus import iter_documents  # noqa: E402
+from graph.paths import ONTOLOGY_DIR  # noqa: E402
 
-ROOT = Path(__file__).resolve().parents[1]
 SKIP_POS = {"DET", "PUNCT", "ADP", "CCONJ", "SCONJ", "PRON", "AUX", "NUM", "SPACE", "PROPN"}
 
 
 def known_lemmas() -> set[tuple[str, str]]:
-    with (ROOT / "ontology" / "triggers.tsv").open(encoding="utf-8") as fh:
-        lines = (line for line in fh if line.strip() and not line.startswith("#"))
-        return {(r["lang"], r["lemma"].split()[0]) for r in csv.DictReader(lines, delimiter="\t")}
-
-
-def path_tokens(a, b) -> list:
-    """Tokens on the dependency path from a to b, both excluded, their common head included."""
-    up_a = [a, *a.ancestors]
-    up_b = [b, *b.ancestors]
-    ids_a = [t.i for t in up_a]
-    ids_b = [t.i for t in up_b]
-    common = next((t for t in up_a if t.i in ids_b), None)
-    if common is None:
-        return []
-    left = up_a[1 : ids_a.index(common.i)]
-    right = up_b[1 : ids_b.index(common.i)]
-    middle = [] if common.i in (a.i, b.i) else [common]
-    return [*left, *middle, *right]
+    return {(r["lang"], r["lemma"].split()[0]) for r in read_tsv(ONTOLOGY_DIR / "triggers.tsv")}
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -101,7 +80,7 @@ def main(argv: list[str] | None = None) -> int:
             ty = doc.char_span(y.start - lo, y.end - lo, alignment_mode="expand")
             if tx is None or ty is None:
                 continue
-            for tok in path_tokens(tx.root, ty.root):
+            for tok in dependency_path(tx.root, ty.root)[0]:
                 if tok.pos_ in SKIP_POS or tok.i in range(tx.start, tx.end):
                     continue
                 key = (rel, lang)

@@ -11,23 +11,21 @@ new article of an event already split joins that event's split.
 
 from __future__ import annotations
 
-import csv
 import random
 import sys
 from collections import Counter, defaultdict
 from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+
+from graph.io.statements import read_rows  # noqa: E402
 
 SHARES = {"train": 0.6, "dev": 0.2, "test": 0.2}
 SEED = 20261130
 
 
 def _rows(path: Path) -> list[dict[str, str]]:
-    files = sorted(path.glob("*.tsv")) if path.is_dir() else [path]
-    out: list[dict[str, str]] = []
-    for file in files:
-        with file.open(encoding="utf-8", newline="") as fh:
-            out += list(csv.DictReader(fh, delimiter="\t", quoting=csv.QUOTE_NONE))
-    return out
+    return list(read_rows(path))
 
 
 def assign(meta: list[dict[str, str]], kept: dict[str, str]) -> dict[str, str]:

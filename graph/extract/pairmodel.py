@@ -71,7 +71,7 @@ def pairs(s: Sentence) -> Iterator[Pair]:
                 yield Pair(a, b, s.doc[first[a]], s.doc[first[b]])
 
 
-def _path(a: Token, b: Token) -> tuple[list[Token], Token | None]:
+def dependency_path(a: Token, b: Token) -> tuple[list[Token], Token | None]:
     up_a = [a, *a.ancestors]
     ids_b = [t.i for t in [b, *b.ancestors]]
     common = next((t for t in up_a if t.i in ids_b), None)
@@ -99,7 +99,7 @@ def features(s: Sentence, firings: list[Firing], pair: Pair) -> dict[str, float]
     """Sparse features of one ordered pair; no actor name, capital or demonym appears."""
     a, b = pair.a_tok, pair.b_tok
     f: dict[str, float] = {f"lang={s.lang}": 1.0, "bias": 1.0}
-    path, common = _path(a, b)
+    path, common = dependency_path(a, b)
     on_path = {t.i for t in path}
     for t in path:
         if t.i in s.actor_at:
@@ -174,7 +174,7 @@ def load() -> PairModel | None:
 
 def anchor(pair: Pair) -> Token:
     """The word that carries the pair's relation: where the two actors' paths meet."""
-    _, common = _path(pair.a_tok, pair.b_tok)
+    _, common = dependency_path(pair.a_tok, pair.b_tok)
     return common if common is not None else pair.a_tok.head
 
 
