@@ -25,17 +25,16 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 import evaluate  # noqa: E402
 
 from graph.extract.actors import iter_mentions  # noqa: E402
-from graph.extract.lexicon import read_tsv  # noqa: E402
+from graph.extract.lexicon import trigger_rows  # noqa: E402
 from graph.extract.nlp import load  # noqa: E402
 from graph.extract.pairmodel import dependency_path  # noqa: E402
 from graph.io.corpus import iter_documents  # noqa: E402
-from graph.paths import ONTOLOGY_DIR  # noqa: E402
 
 SKIP_POS = {"DET", "PUNCT", "ADP", "CCONJ", "SCONJ", "PRON", "AUX", "NUM", "SPACE", "PROPN"}
 
 
 def known_lemmas() -> set[tuple[str, str]]:
-    return {(r["lang"], r["lemma"].split()[0]) for r in read_tsv(ONTOLOGY_DIR / "triggers.tsv")}
+    return {(r["lang"], r["lemma"].split()[0]) for _, r in trigger_rows()}
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -1,6 +1,6 @@
 """Every trigger row's example sentence gives the row's relation, in the row's direction.
 
-The examples live beside the rows in ontology/triggers.tsv (columns `example`, `gives`), so a
+The examples live beside the rows in ontology/triggers/*.tsv (columns `example`, `gives`), so a
 row added without a working example fails here. Near misses (tests/data/lexicon_near_misses.tsv)
 are sentences that share a trigger word but state no relation: they must give nothing.
 """
@@ -12,18 +12,17 @@ from functools import cache
 
 import pytest
 
-from graph.extract.lexicon import read_tsv
+from graph.extract.lexicon import trigger_rows
 from graph.extract.pipeline import extract
 from graph.kg.vocab import relations
 from graph.model import Document
-from graph.paths import ONTOLOGY_DIR, REPO_ROOT
+from graph.paths import REPO_ROOT
 
-TRIGGERS = ONTOLOGY_DIR / "triggers.tsv"
 NEAR_MISSES = REPO_ROOT / "tests" / "data" / "lexicon_near_misses.tsv"
 
 
 def _examples() -> list[dict[str, str]]:
-    return [r for r in read_tsv(TRIGGERS) if r.get("example")]
+    return [r for _, r in trigger_rows() if r.get("example")]
 
 
 def _near_misses() -> list[dict[str, str]]:
@@ -96,5 +95,11 @@ def test_near_miss_gives_nothing(row: dict[str, str]) -> None:
 
 
 def test_lexicon_has_an_example_for_most_rows() -> None:
-    rows = list(read_tsv(TRIGGERS))
+    rows = [r for _, r in trigger_rows()]
     assert len(EXAMPLES) >= 0.6 * len(rows), (len(EXAMPLES), len(rows))
+
+
+def test_each_trigger_file_holds_one_relation() -> None:
+    """One file per relation keeps the lexicon reviewable relation by relation."""
+    for path, row in trigger_rows():
+        assert row["relation"] == path.stem, (path.name, row)

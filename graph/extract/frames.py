@@ -1,8 +1,8 @@
 """Argument frames: who acts on whom for each kind of trigger, read off the parse.
 
-One function per frame of ontology/triggers.tsv (agent, pair, victim, member, envoy, reply,
-follow), then the fallbacks used when the parse names only one side: the sentence's other
-actor, the main clause's arguments, or the pair the text was just about.
+One function per frame of the trigger lexicon (agent, pair, victim, member, envoy, reply,
+follow; ontology/triggers/README.md), then the fallbacks used when the parse names only one
+side: the sentence's other actor, the main clause's arguments, or the pair the text was just about.
 """
 
 from __future__ import annotations

@@ -17,6 +17,7 @@ from pathlib import Path
 from graph.paths import ONTOLOGY_DIR
 
 LEXICON_DIR = ONTOLOGY_DIR / "lexicon"
+TRIGGERS_DIR = ONTOLOGY_DIR / "triggers"
 
 
 def read_tsv(path: Path) -> Iterator[dict[str, str]]:
@@ -25,6 +26,19 @@ def read_tsv(path: Path) -> Iterator[dict[str, str]]:
         lines = (line for line in fh if line.strip() and not line.startswith("#"))
         for row in csv.DictReader(lines, delimiter="\t"):
             yield {k: (v or "").strip() for k, v in row.items()}
+
+
+def trigger_files() -> list[Path]:
+    """The trigger lexicon's files, one per relation, in name order: a file dropped in the
+    folder extends the lexicon without touching the others."""
+    return sorted(TRIGGERS_DIR.glob("*.tsv"))
+
+
+def trigger_rows() -> Iterator[tuple[Path, dict[str, str]]]:
+    """Every row of the trigger lexicon with the file it comes from (for error messages)."""
+    for path in trigger_files():
+        for row in read_tsv(path):
+            yield path, row
 
 
 def _plural_forms(word: str, lang: str) -> set[str]:

@@ -1,4 +1,4 @@
-"""The trigger lexicon (ontology/triggers.tsv) and where its words fire in a parsed sentence.
+"""The trigger lexicon (ontology/triggers/*.tsv) and where its words fire in a parsed sentence.
 
 Lookups are by lemma (and surface form, for words the lemmatizer does not know), built once per
 language. A trigger whose `with` word stands nearby wins over a bare one on the same word, and
@@ -14,11 +14,9 @@ from functools import cache
 from spacy.tokens import Doc, Token
 
 from graph import gazetteer
-from graph.extract.lexicon import read_tsv, words
+from graph.extract.lexicon import trigger_rows, words
 from graph.kg.vocab import relations
-from graph.paths import ONTOLOGY_DIR
 
-TRIGGERS_FILE = ONTOLOGY_DIR / "triggers.tsv"
 FRAMES = frozenset({"agent", "pair", "victim", "member", "envoy", "reply", "follow"})
 ORGANISATION = "@organisation"  # a `with` word standing for any organisation's name
 NEAR = 6  # words either side in which a `with` word may stand
@@ -219,9 +217,9 @@ def _polarity(f: Firing, rels: dict) -> int:
 def lexicon(lang: str) -> Lexicon:
     known = set(relations()) | {"same"}
     triggers: list[Trigger] = []
-    for n, row in enumerate(read_tsv(TRIGGERS_FILE), start=2):
+    for path, row in trigger_rows():
         if row["relation"] not in known or row["frame"] not in FRAMES:
-            raise ValueError(f"{TRIGGERS_FILE}: row {n}: unknown relation or frame: {row}")
+            raise ValueError(f"{path}: unknown relation or frame in row {row}")
         if row["lang"] != lang:
             continue
         triggers.append(

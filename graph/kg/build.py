@@ -75,7 +75,7 @@ def extraction_fingerprint() -> str:
     relation ontology and the pair model."""
     h = hashlib.sha256()
     files = [
-        ONTOLOGY_DIR / "triggers.tsv",
+        *sorted((ONTOLOGY_DIR / "triggers").glob("*.tsv")),
         ONTOLOGY_DIR / "actors.json",
         ONTOLOGY_DIR / "alliances.ttl",
         *sorted((ONTOLOGY_DIR / "lexicon").glob("*.tsv")),
