@@ -129,3 +129,18 @@ def test_brussels_as_a_government_is_the_european_union_and_as_a_venue_nothing()
     assert actors("Brussels froze the funds earmarked for Budapest.", "en") == {
         "European Union", "Hungary"}
     assert actors("Les deux ministres se sont retrouvés à Bruxelles.") == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        ("La Turquie a décliné l'invitation américaine.", "fr", {"Turkey", "United States"}),
+        ("Ankara balaie les objections allemandes.", "fr", {"Turkey", "Germany"}),
+        ("Kenya welcomed the Ethiopian overture.", "en", {"Kenya", "Ethiopia"}),
+        ("Le Mali dénonce le mutisme nigérien.", "fr", {"Mali", "Niger"}),
+    ],
+)
+def test_demonym_on_any_other_noun_names_its_state(
+    text: str, lang: str, expected: set[str]
+) -> None:
+    assert actors(text, lang) == expected

@@ -187,6 +187,10 @@ class ActorMentions:
                 return "place"
             if words & self.body_heads:
                 return "body"
+        head = tok.head
+        if (tok.doc.has_annotation("DEP") and tok.dep_ == "amod" and head is not tok
+                and head.pos_ == "NOUN"):
+            return "body"  # any other noun: "les critiques européennes", "an American offer"
         return None
 
     def _head_candidates(self, tok: Token) -> Iterable[Token]:
