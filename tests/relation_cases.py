@@ -202,4 +202,7 @@ CASES: list[tuple[str, str, set[tuple[str, str, str]]]] = [
     ("en", "Kenya accused Somalia of meddling in its elections. Mogadishu denied the claim.", {("Kenya", "hostile", "Somalia"), ("Somalia", "rejects", "Kenya")}),
     ("en", "Colombia recalled its ambassador from Israel. Chile also recalled its envoy.", {("Colombia", "recalls_ambassador", "Israel"), ("Chile", "recalls_ambassador", "Israel")}),
     ("fr", "Le Maroc accuse l'Algérie d'armer le Polisario. Alger a démenti ces accusations.", {("Morocco", "hostile", "Algeria"), ("Algeria", "rejects", "Morocco")}),
+    # a failed act is not the act
+    ("en", "Ethiopia and Egypt failed to reach an agreement on the dam.", set()),
+    ("fr", "L'Éthiopie et l'Égypte ont échoué à conclure un accord sur le barrage.", set()),
 ]
