@@ -144,3 +144,19 @@ def test_demonym_on_any_other_noun_names_its_state(
     text: str, lang: str, expected: set[str]
 ) -> None:
     assert actors(text, lang) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        ("The South Korean navy fired warning shots.", "en", {"South Korea"}),
+        ("South African troops returned fire.", "en", {"South Africa"}),
+        ("La marine sud-coréenne a tiré des coups de semonce.", "fr", {"South Korea"}),
+        ("Les îles Salomon sont membres du Forum des îles du Pacifique.", "fr",
+         {"Solomon Islands", "Pacific Islands Forum"}),
+    ],
+)
+def test_demonyms_of_two_words_and_names_opening_with_a_common_noun(
+    text: str, lang: str, expected: set[str]
+) -> None:
+    assert actors(text, lang) == expected

@@ -102,8 +102,9 @@ class ActorMentions:
         for matcher in (self.names, self.acronyms):
             for match_id, start, end in matcher(doc):
                 how, actor, *lower = vocab.strings[match_id].split("|")
-                if not lower and not doc[start].text[:1].isupper():
+                if not lower and not any(t.text[:1].isupper() for t in doc[start:end]):
                     continue  # "mali", "male": a proper name is written with a capital
+                    # (on any of its words: "les îles Salomon")
                 span = actor_span(doc, start, end, actor, how, self.ids)
                 city = how == "capital" or span.text.lower() in self.city_bodies
                 if city and self._is_place(doc, start):
@@ -141,13 +142,18 @@ class ActorMentions:
                     yield from self._spans(doc, tok.i, tok.i + 1, actors)
                     continue
             split = tok.i + 2 < len(doc) and doc[tok.i + 1].text == "-"
-            joined = f"{low}-{doc[tok.i + 2].lower_}" if split else ""
-            if joined in self.demonyms:  # "équato-guinéenne" tokenized in three
-                skip = tok.i + 2
-                actor, kind = self.demonyms[joined], self._qualified(doc[tok.i + 2])
+            hyphened = f"{low}-{doc[tok.i + 2].lower_}" if split else ""
+            two = f"{low} {doc[tok.i + 1].lower_}" if tok.i + 1 < len(doc) else ""
+            # "équato-guinéenne" tokenized in three, "South Korean" in two
+            width = 3 if hyphened in self.demonyms else 2 if two in self.demonyms else 0
+            if width:
+                skip = tok.i + width - 1
+                last = doc[skip]
+                actor = self.demonyms[hyphened if width == 3 else two]
+                kind = self._qualified(last)
                 if kind:
                     how = "demonym" if kind == "body" else "place"
-                    yield actor_span(doc, tok.i, tok.i + 3, actor, how, self.ids)
+                    yield actor_span(doc, tok.i, tok.i + width, actor, how, self.ids)
                 continue
             if low in self.prefixes and split:
                 actors = self._compound([low, doc[tok.i + 2].lower_])
