@@ -205,4 +205,7 @@ CASES: list[tuple[str, str, set[tuple[str, str, str]]]] = [
     # a failed act is not the act
     ("en", "Ethiopia and Egypt failed to reach an agreement on the dam.", set()),
     ("fr", "L'Éthiopie et l'Égypte ont échoué à conclure un accord sur le barrage.", set()),
+    # "its support for Y": the possessive's owner gives, "for" names who receives
+    ("en", "Germany announced its support for Ukraine.", {("Germany", "supports", "Ukraine")}),
+    ("en", "Turkey reaffirmed its backing for Azerbaijan.", {("Turkey", "supports", "Azerbaijan")}),
 ]
