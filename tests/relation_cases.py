@@ -196,4 +196,16 @@ CASES: list[tuple[str, str, set[tuple[str, str, str]]]] = [
     # descriptions that can only name some actors ("l'émirat", "le royaume")
     ("fr", "Le Qatar est isolé. La Mauritanie et les Comores ont rompu leurs relations avec l'émirat.", {("Mauritania", "suspends_cooperation", "Qatar"), ("Comoros", "suspends_cooperation", "Qatar")}),
     ("fr", "Le Maroc a rappelé son ambassadeur. Alger accuse le royaume d'ingérence.", {("Algeria", "hostile", "Morocco")}),
+    # a reply or recall naming one side: the other is the counterpart of the statement before
+    ("fr", "Le Chili rappelle son ambassadeur en Israël. Le Honduras rappelle lui aussi son ambassadeur.", {("Chile", "recalls_ambassador", "Israel"), ("Honduras", "recalls_ambassador", "Israel")}),
+    ("fr", "La Ligue arabe a condamné l'offensive de la Turquie. Ankara a rejeté le communiqué.", {("Arab League", "hostile", "Turkey"), ("Turkey", "rejects", "Arab League")}),
+    ("en", "Kenya accused Somalia of meddling in its elections. Mogadishu denied the claim.", {("Kenya", "hostile", "Somalia"), ("Somalia", "rejects", "Kenya")}),
+    ("en", "Colombia recalled its ambassador from Israel. Chile also recalled its envoy.", {("Colombia", "recalls_ambassador", "Israel"), ("Chile", "recalls_ambassador", "Israel")}),
+    ("fr", "Le Maroc accuse l'Algérie d'armer le Polisario. Alger a démenti ces accusations.", {("Morocco", "hostile", "Algeria"), ("Algeria", "rejects", "Morocco")}),
+    # a failed act is not the act
+    ("en", "Ethiopia and Egypt failed to reach an agreement on the dam.", set()),
+    ("fr", "L'Éthiopie et l'Égypte ont échoué à conclure un accord sur le barrage.", set()),
+    # "its support for Y": the possessive's owner gives, "for" names who receives
+    ("en", "Germany announced its support for Ukraine.", {("Germany", "supports", "Ukraine")}),
+    ("en", "Turkey reaffirmed its backing for Azerbaijan.", {("Turkey", "supports", "Azerbaijan")}),
 ]

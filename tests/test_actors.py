@@ -99,3 +99,64 @@ def test_mention_span_carries_the_gazetteer_id_and_how_it_was_found_apart() -> N
     doc = load("fr")("Bamako accuse l'Algérie.")
     spans = {s.text: (s.label_, s.kb_id_, s.id_) for s in doc.spans["actors"]}
     assert spans == {"Bamako": ("Mali", "MLI", "capital"), "Algérie": ("Algeria", "DZA", "name")}
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        ("La marine nigériane patrouille dans le golfe de Guinée.", "fr", {"Nigeria"}),
+        ("China sent coast guard ships into the South China Sea.", "en", {"China"}),
+        ("L'armée nigérienne a repris une localité du delta du Niger.", "fr", {"Niger"}),
+        ("Chadian troops were deployed around Lake Chad.", "en", {"Chad"}),
+        ("Le Nigeria mène des opérations dans le delta du Niger.", "fr", {"Nigeria"}),
+        ("Mexico City protested to Washington.", "en", {"Mexico", "United States"}),
+    ],
+)
+def test_sea_river_or_region_named_after_a_state_is_not_that_state(
+    text: str, lang: str, expected: set[str]
+) -> None:
+    assert actors(text, lang) == expected
+
+
+def test_hyphenated_demonym_split_by_the_tokenizer_is_one_state() -> None:
+    text = "Le pétrolier a été intercepté par la marine équato-guinéenne au large de Bioko."
+    assert actors(text) == {"Equatorial Guinea"}
+
+
+def test_brussels_as_a_government_is_the_european_union_and_as_a_venue_nothing() -> None:
+    assert actors("Bruxelles a affiché sa solidarité avec l'Espagne.") == {
+        "European Union", "Spain"}
+    assert actors("Brussels froze the funds earmarked for Budapest.", "en") == {
+        "European Union", "Hungary"}
+    assert actors("Les deux ministres se sont retrouvés à Bruxelles.") == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        ("La Turquie a décliné l'invitation américaine.", "fr", {"Turkey", "United States"}),
+        ("Ankara balaie les objections allemandes.", "fr", {"Turkey", "Germany"}),
+        ("Kenya welcomed the Ethiopian overture.", "en", {"Kenya", "Ethiopia"}),
+        ("Le Mali dénonce le mutisme nigérien.", "fr", {"Mali", "Niger"}),
+    ],
+)
+def test_demonym_on_any_other_noun_names_its_state(
+    text: str, lang: str, expected: set[str]
+) -> None:
+    assert actors(text, lang) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        ("The South Korean navy fired warning shots.", "en", {"South Korea"}),
+        ("South African troops returned fire.", "en", {"South Africa"}),
+        ("La marine sud-coréenne a tiré des coups de semonce.", "fr", {"South Korea"}),
+        ("Les îles Salomon sont membres du Forum des îles du Pacifique.", "fr",
+         {"Solomon Islands", "Pacific Islands Forum"}),
+    ],
+)
+def test_demonyms_of_two_words_and_names_opening_with_a_common_noun(
+    text: str, lang: str, expected: set[str]
+) -> None:
+    assert actors(text, lang) == expected

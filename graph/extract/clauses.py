@@ -22,13 +22,16 @@ def recipients(doc: Doc, firings: list[Firing]) -> None:
     """A capital after "à" that completes an act is its recipient, not a place: "les
     reproches de Kinshasa à Kigali", "l'avertissement de Washington à Pyongyang" (while "une
     réunion à Bamako" stays a place: a meeting is no act)."""
-    acts = {f.start: f for f in firings if f.trigger.frame in {"agent", "reply"}}
+    acts = {i for f in firings if f.trigger.frame in {"agent", "reply"}
+            for i in range(f.start, f.end)}
     if not acts:
         return
     promoted = []
     for span in doc.spans.get("places", []):
-        head = span.root.head
-        if span.root.dep_ in {"obl", "obl:arg", "obl:mod", "nmod", "iobj"} and head.i in acts:
+        root, head = span.root, span.root.head
+        if root.dep_ == "pobj":  # English: "lashed out at Beijing", the preposition between
+            root, head = head, head.head
+        if root.dep_ in {"obl", "obl:arg", "obl:mod", "nmod", "iobj", "prep"} and head.i in acts:
             promoted.append(Span(doc, span.start, span.end, label=span.label_,
                                  kb_id=span.kb_id_, span_id="capital"))
     if promoted:

@@ -389,6 +389,23 @@ def _clause(s: Sentence, tok: Token) -> int:
     return t.i
 
 
+def completed(s: Sentence, f: Firing, last: Statement | None) -> list[Triple]:
+    """One side named, the other left to the reader ("Le Honduras rappelle lui aussi son
+    ambassadeur"): the counterpart in the statement just read, the one the text is about."""
+    if last is None or f.trigger.frame not in {"envoy", "reply"}:
+        return []
+    subjects, objects = _arguments(s, f)
+    if subjects and not objects:
+        return [(a, f.relation, _counterpart(last, a)) for a in subjects]
+    if objects and not subjects:
+        return [(_counterpart(last, b), f.relation, b) for b in objects]
+    return []
+
+
+def _counterpart(last: Statement, actor: str) -> str:
+    return last.subject if actor == last.object else last.object
+
+
 def reciprocal(f: Firing, pair: list[str]) -> list[Triple]:
     if len(pair) < 2 or f.trigger.frame == "follow":
         return []

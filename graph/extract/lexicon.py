@@ -67,6 +67,12 @@ def place_words(lang: str) -> frozenset[str]:
 
 
 @cache
+def geographic_names() -> tuple[str, ...]:
+    """Seas, rivers and regions named after an actor ("golfe de Guinée"): not that actor."""
+    return tuple(r["phrase"] for r in read_tsv(LEXICON_DIR / "geographic_names.tsv"))
+
+
+@cache
 def words(lang: str, kind: str) -> frozenset[str]:
     """Function words of one kind from modality.tsv (negation, agent_case, reciprocal…)."""
     rows = read_tsv(LEXICON_DIR / "modality.tsv")

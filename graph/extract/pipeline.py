@@ -280,6 +280,8 @@ def _sentence_statements(
             pairs, level, how = frames.follow(ws, last), "context", "context"
         elif not pairs and acting:
             pairs, how = frames.fallback(ws, f, used), "fallback"
+            if not pairs:
+                pairs, level, how = frames.completed(ws, f, last), "context", "context"
         elif not pairs and marker and relations()[f.relation].polarity < 0:
             sides = list(pair) if pair else anaphora.latest([a for r in recent for a in r], 2)
             pairs, level, how = frames.reciprocal(f, sides), "context", "context"

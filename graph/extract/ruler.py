@@ -54,11 +54,16 @@ class ActorMentions:
         self.acronyms = PhraseMatcher(nlp.vocab, attr="ORTH")
         self.demonyms: dict[str, str] = {}
         self.prefixes: dict[str, str] = {}
+        # a capital listed as an institution stands for that actor ("Bruxelles": the EU)
+        bodies = {phrase.lower(): actor for _, phrase, actor in lexicon.actor_phrases()}
+        self.city_bodies: set[str] = set()
         for actor in gaz.actors:
             names = {actor.name, actor.label_fr, *actor.names_fr, *actor.names_en}
             self._add(self.names, "name", actor.name, names, nlp)
             self._add(self.acronyms, "acronym", actor.name, set(actor.acronyms), nlp)
             capitals = {c for c in (actor.capital_fr, actor.capital_en, *actor.capitals_alt) if c}
+            self.city_bodies.update(c.lower() for c in capitals if c.lower() in bodies)
+            capitals = {c for c in capitals if c.lower() not in bodies}
             self._add(self.names, "capital", actor.name, capitals, nlp)
             for d in (*actor.demonyms_fr, *actor.demonyms_en):
                 for v in _variants(d.lower()):
@@ -76,6 +81,8 @@ class ActorMentions:
         for phrase, actor in offices.latest_states().items():
             if phrase.lower() not in known:
                 self._add(self.names, "office", actor, {phrase}, nlp)
+        self.geographic = PhraseMatcher(nlp.vocab, attr="LOWER")
+        self.geographic.add("geo", [nlp.make_doc(p) for p in lexicon.geographic_names()])
         self.body_heads, self.place_heads = lexicon.actor_heads(lang)
         self.place_words = lexicon.place_words(lang)
 
@@ -95,15 +102,18 @@ class ActorMentions:
         for matcher in (self.names, self.acronyms):
             for match_id, start, end in matcher(doc):
                 how, actor, *lower = vocab.strings[match_id].split("|")
-                if not lower and not doc[start].text[:1].isupper():
+                if not lower and not any(t.text[:1].isupper() for t in doc[start:end]):
                     continue  # "mali", "male": a proper name is written with a capital
+                    # (on any of its words: "les îles Salomon")
                 span = actor_span(doc, start, end, actor, how, self.ids)
-                if how == "capital" and self._is_place(doc, start):
+                city = how == "capital" or span.text.lower() in self.city_bodies
+                if city and self._is_place(doc, start):
                     places.append(span)
                 else:
                     actors.append(span)
-        actors = filter_spans(actors)
-        taken = {i for s in actors for i in range(s.start, s.end)}
+        geographic = {i for _, start, end in self.geographic(doc) for i in range(start, end)}
+        actors = [s for s in filter_spans(actors) if s.start not in geographic]
+        taken = {i for s in actors for i in range(s.start, s.end)} | geographic
         for span in self._adjectives(doc):
             if span.start in taken:
                 continue
@@ -131,7 +141,21 @@ class ActorMentions:
                 if actors:
                     yield from self._spans(doc, tok.i, tok.i + 1, actors)
                     continue
-            if low in self.prefixes and tok.i + 2 < len(doc) and doc[tok.i + 1].text == "-":
+            split = tok.i + 2 < len(doc) and doc[tok.i + 1].text == "-"
+            hyphened = f"{low}-{doc[tok.i + 2].lower_}" if split else ""
+            two = f"{low} {doc[tok.i + 1].lower_}" if tok.i + 1 < len(doc) else ""
+            # "équato-guinéenne" tokenized in three, "South Korean" in two
+            width = 3 if hyphened in self.demonyms else 2 if two in self.demonyms else 0
+            if width:
+                skip = tok.i + width - 1
+                last = doc[skip]
+                actor = self.demonyms[hyphened if width == 3 else two]
+                kind = self._qualified(last)
+                if kind:
+                    how = "demonym" if kind == "body" else "place"
+                    yield actor_span(doc, tok.i, tok.i + width, actor, how, self.ids)
+                continue
+            if low in self.prefixes and split:
                 actors = self._compound([low, doc[tok.i + 2].lower_])
                 if actors:
                     skip = tok.i + 2
@@ -169,6 +193,10 @@ class ActorMentions:
                 return "place"
             if words & self.body_heads:
                 return "body"
+        head = tok.head
+        if (tok.doc.has_annotation("DEP") and tok.dep_ == "amod" and head is not tok
+                and head.pos_ == "NOUN"):
+            return "body"  # any other noun: "les critiques européennes", "an American offer"
         return None
 
     def _head_candidates(self, tok: Token) -> Iterable[Token]:

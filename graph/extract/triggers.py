@@ -82,6 +82,9 @@ class Lexicon:
             if tok.i > 0 and doc[tok.i - 1].text == "-":
                 continue  # "UN-backed", "US-brokered": an epithet, not a statement
             cands = self.by_first.get(_key(tok), []) or self.by_first.get(tok.lower_, [])
+            if not cands:
+                cands = next((self.by_first[g] for g in _infinitives(tok) if g in self.by_first),
+                             [])
             if cands and _key(tok) in self.reflexive_other and _is_reflexive(tok, self.reflexive):
                 continue  # "la diplomatie qui s'appuie sur la formation": relies, not supports
             best = _choose(tok, cands, orgs)
@@ -96,6 +99,20 @@ def _is_reflexive(tok: Token, pronouns: frozenset[str]) -> bool:
 
 def _key(tok: Token) -> str:
     return tok.lemma_.lower()
+
+
+def _infinitives(tok: Token) -> list[str]:
+    """The infinitive of a French verb form the lemmatizer left as it stands ("a gelé" ->
+    "gelé", "Alger coupe" -> "coupe"): the trigger rows are written on infinitives."""
+    if tok.lang_ != "fr":
+        return []
+    low = tok.lemma_.lower()
+    participle = tok.pos_ in {"VERB", "ADJ"} and low.endswith(("é", "ée", "és", "ées"))
+    if participle:
+        return [low[: low.rindex("é")] + "er"]
+    if tok.pos_ == "VERB" and low.endswith(("e", "es", "ent")):
+        return [low[: low.rindex("e")] + "er"]
+    return []
 
 
 def _stem(lemma: str) -> str:
