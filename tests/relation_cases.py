@@ -119,7 +119,7 @@ CASES: list[tuple[str, str, set[tuple[str, str, str]]]] = [
     ("en", "Israel launched a wave of air strikes on 13 June against Iranian nuclear sites.", {("Israel", "attacks", "Iran")}),
     ("fr", "Israël a frappé des installations militaires iraniennes.", {("Israel", "attacks", "Iran")}),
     ("en", "Tehran summoned the British ambassador to protest against the new sanctions.", {("Iran", "hostile", "United Kingdom")}),
-    ("en", "Turkey blocked Sweden's bid to join NATO for more than a year.", {("Turkey", "hostile", "Sweden")}),
+    ("en", "Turkey blocked Sweden's bid to join NATO for more than a year.", {("Turkey", "rejects", "Sweden")}),
     ("en", "Russia vetoed a UN Security Council resolution condemning the annexation.", {("Russia", "rejects", "United Nations")}),
     ("fr", "L'Algérie a convoqué l'ambassadeur de France pour protester contre ces propos.", {("Algeria", "hostile", "France")}),
     ("fr", "Les armées indienne et pakistanaise se sont affrontées au Cachemire.", {("India", "attacks", "Pakistan"), ("Pakistan", "attacks", "India")}),
@@ -208,4 +208,7 @@ CASES: list[tuple[str, str, set[tuple[str, str, str]]]] = [
     # "its support for Y": the possessive's owner gives, "for" names who receives
     ("en", "Germany announced its support for Ukraine.", {("Germany", "supports", "Ukraine")}),
     ("en", "Turkey reaffirmed its backing for Azerbaijan.", {("Turkey", "supports", "Azerbaijan")}),
+    # an act under "any" / "toute" is a hypothesis
+    ("fr", "Bamako prévient que toute intervention militaire au Niger serait une déclaration de guerre.", set()),
+    ("en", "Beijing warned that any attack on its vessels would be answered.", set()),
 ]

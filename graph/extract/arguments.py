@@ -265,6 +265,9 @@ def is_hypothetical(s: Sentence, trigger: Token) -> bool:
     """A possibility, threat or condition: "pourrait rompre", "could sever", "si Alger rompt"."""
     hyp = words(s.lang, "hypothetical")
     cond = words(s.lang, "conditional")
+    if any(c.dep_ == "det" and c.lower_ in words(s.lang, "any_determiner")
+           for c in trigger.children):
+        return True  # "toute intervention militaire au Niger sera…", "any attack on…"
     t = trigger
     for _ in range(4):
         if "Cnd" in t.morph.get("Mood"):
@@ -289,7 +292,8 @@ def is_ended(s: Sentence, trigger: Token) -> bool:
     ended = words(s.lang, "ended")
     near = [*trigger.children, *(g for c in trigger.children for g in c.children)]
     # a relative clause the parse hangs on the last partner ("between France and Chad, which")
-    near += [t for g in near for t in g.children if t.dep_ in {"acl:relcl", "relcl"}]
+    deep = [t for g in near for c in g.children for t in c.children]
+    near += [t for g in near + deep for t in g.children if t.dep_ in {"acl:relcl", "relcl"}]
     if trigger.dep_ in {"amod", "appos", "acl"}:
         near.append(trigger.head)
     for t in near:

@@ -41,12 +41,26 @@ def strict(s: Sentence, f: Firing) -> list[Triple]:
     elif frame == "victim" and objects and not subjects:
         subjects = _around(s, trig, objects)[:1]
     elif not subjects and len(objects) >= 2 and relations()[rel].symmetric:
-        return _pairs(rel, objects)  # "des officiers maliens accueillis au Maroc"
+        # "des officiers maliens accueillis au Maroc"; not a list of objects ("s'en prennent
+        # aux ambassades du Rwanda, de la France et de la Belgique": no relation among them)
+        return [] if _listed(s, objects) else _pairs(rel, objects)
     if not objects and len(subjects) >= 2 and (
         (relations()[rel].symmetric and _mutual(s, f)) or s.reciprocal
     ):
         return _pairs(rel, subjects)  # "Dakar et Nouakchott ont signé un accord"
     return [(a, rel, b) for a in subjects for b in objects if a != b]
+
+
+def _listed(s: Sentence, actors: list[str]) -> bool:
+    """Are these actors enumerated together (conjuncts of one another)?"""
+    at = {i for i, names in s.actor_at.items() if set(names) & set(actors)}
+    for i in at:
+        t = s.doc[i]
+        while t.dep_ == "conj" and t.head is not t:
+            t = t.head
+            if t.i in at:
+                return True
+    return False
 
 
 def _mutual(s: Sentence, f: Firing) -> bool:
@@ -397,9 +411,7 @@ def completed(s: Sentence, f: Firing, last: Statement | None) -> list[Triple]:
     subjects, objects = _arguments(s, f)
     if subjects and not objects:
         return [(a, f.relation, _counterpart(last, a)) for a in subjects]
-    if objects and not subjects:
-        return [(_counterpart(last, b), f.relation, b) for b in objects]
-    return []
+    return []  # an object without its author ("Sweden's bid was held up"): the author is open
 
 
 def _counterpart(last: Statement, actor: str) -> str:
