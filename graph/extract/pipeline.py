@@ -163,6 +163,7 @@ def _document_statements(
         if p.doc is not None:
             pair = (last.subject, last.object) if last else None
             parsed = _read(state, p.doc, list(recent), pair)
+            here: set[tuple[str, str, str]] = set()  # what the rules read in this sentence
             for st in _sentence_statements(state, p, parsed, list(recent), last):
                 key = (st.subject, st.relation, st.object, st.trigger_start)
                 if key in seen or st.subject == st.object:
@@ -175,6 +176,7 @@ def _document_statements(
                 if st.level == "explicit":
                     last = st
                 stated.add(oriented(st.subject, st.relation, st.object))
+                here.add((st.subject, st.relation, st.object))
                 related.setdefault(frozenset((st.subject, st.object)), set()).add(st.polarity)
                 yield st
             if model is not None and len(p.actors) >= 2:
@@ -183,7 +185,7 @@ def _document_statements(
                      pairmodel.anchor(c), "explicit")
                     for c in pairmodel.pairs(parsed.sentence)
                 ]
-                yield from _learned(state, p, parsed, model, candidates, stated, related)
+                yield from _learned(state, p, parsed, model, candidates, stated, related, here)
             if context_model is not None and p.actors and recent and parsed.firings:
                 prior = [a for r in recent for a in r]
                 candidates = [
@@ -192,7 +194,8 @@ def _document_statements(
                      _nearest_trigger(p.doc, parsed.firings, c.inside_tok), "context")
                     for c in pairmodel.context_pairs(parsed.sentence, prior)
                 ]
-                yield from _learned(state, p, parsed, context_model, candidates, stated, related)
+                yield from _learned(
+                    state, p, parsed, context_model, candidates, stated, related, here)
         if p.actors:
             recent.append(p.actors)
 
@@ -224,6 +227,7 @@ def _learned(
     candidates: list,
     stated: set[tuple[str, str, str]],
     related: dict[frozenset[str], set[int]],
+    here: set[tuple[str, str, str]],
 ) -> Iterator[Statement]:
     """What a model reads above its thresholds that no rule said: (subject, object, features,
     anchor word, level) candidates, from the pair model (two actors of the sentence) or the
@@ -237,6 +241,8 @@ def _learned(
             key = oriented(subj, rel, obj)
             if prob < model.threshold.get(rel, 1.0) or key in stated:
                 continue
+            if (obj, rel, subj) in here:
+                continue  # the rules read this sentence's direction; the model's bag of words not
             if signs is not None and relations()[rel].polarity not in signs:
                 continue
             if is_negated(s, anchor, anchor.i + 1) or is_hypothetical(s, anchor):
