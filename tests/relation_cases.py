@@ -211,4 +211,8 @@ CASES: list[tuple[str, str, set[tuple[str, str, str]]]] = [
     # an act under "any" / "toute" is a hypothesis
     ("fr", "Bamako prévient que toute intervention militaire au Niger serait une déclaration de guerre.", set()),
     ("en", "Beijing warned that any attack on its vessels would be answered.", set()),
+    # a hostile act whose target goes unsaid is aimed at the actor the text names most
+    ("fr", "L'Iran a saisi un pétrolier grec dans le détroit d'Ormuz. Téhéran affirme que le navire violait ses eaux. Londres a aussitôt imposé de nouvelles sanctions.", {("Iran", "coerces", "Greece"), ("United Kingdom", "sanctions", "Iran")}),
+    ("en", "Iran seized a Greek tanker in the Strait of Hormuz. Tehran said the ship had violated its waters. London swiftly imposed new sanctions.", {("Iran", "coerces", "Greece"), ("United Kingdom", "sanctions", "Iran")}),
+    ("fr", "L'Iran a saisi un pétrolier grec dans le détroit d'Ormuz. Téhéran affirme que le navire violait ses eaux. Londres a aussitôt annoncé une aide humanitaire.", {("Iran", "coerces", "Greece")}),
 ]

@@ -403,14 +403,24 @@ def _clause(s: Sentence, tok: Token) -> int:
     return t.i
 
 
-def completed(s: Sentence, f: Firing, last: Statement | None) -> list[Triple]:
+def completed(
+    s: Sentence, f: Firing, last: Statement | None, focus: list[str] = ()
+) -> list[Triple]:
     """One side named, the other left to the reader ("Le Honduras rappelle lui aussi son
     ambassadeur"): the counterpart in the statement just read, the one the text is about."""
-    if last is None or f.trigger.frame not in {"envoy", "reply"}:
-        return []
     subjects, objects = _arguments(s, f)
-    if subjects and not objects:
+    if not subjects or objects:
+        return []
+    if last is not None and f.trigger.frame in {"envoy", "reply"}:
         return [(a, f.relation, _counterpart(last, a)) for a in subjects]
+    threat = s.doc[f.start].lemma_.lower() in words(s.lang, "threat")  # aimed at whom: unsaid
+    hostile = relations()[f.relation].polarity < 0 and not threat
+    verbal = s.doc[f.start].pos_ in VERBAL  # a noun's subject is its verb's ("dismissed sanctions")
+    if f.trigger.frame in {"agent", "victim"} and hostile and verbal:
+        # a hostile act whose target goes unsaid is aimed at the actor the text is about
+        # (the most named); on train+dev right 44% of the time, against 18% for support
+        other = next((x for x in focus if x not in subjects), None)
+        return [(a, f.relation, other) for a in subjects] if other else []
     return []  # an object without its author ("Sweden's bid was held up"): the author is open
 
 

@@ -8,7 +8,7 @@ pipeline (stack-facts), so most sentences of real news never reach it.
 
 from __future__ import annotations
 
-from collections import deque
+from collections import Counter, deque
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 
@@ -76,6 +76,7 @@ class DocState:
     lang: str
     sentences: list[Pending] = field(default_factory=list)
     calibrate: bool = True  # rules' fixed confidences replaced by their train precision
+    focus: list[str] = field(default_factory=list)  # actors by how often the text names them
 
 
 def has_marker(text: str, lang: str) -> bool:
@@ -131,6 +132,8 @@ def _first_pass(document: Document, calibrate: bool = True) -> DocState:
         worth = bool(actors) or has_marker(doc.text, lang)
         parse = len(actors) >= 2 or (worth and lex.could_fire([t.lower_ for t in doc]))
         state.sentences.append(Pending(start, end, actors, parse))
+    counts = Counter(a for p in state.sentences for a in p.actors)
+    state.focus = [a for a, _ in counts.most_common()]
     return state
 
 
@@ -213,6 +216,12 @@ def _read(state: DocState, doc: Doc, recent: list[list[str]], pair: tuple[str, s
     return Parsed(s, firings, found, anaphoric)
 
 
+def _embedded(trig: Token, firings: list[Firing]) -> bool:
+    """Is the trigger inside another trigger's phrase ("dismissed Western sanctions")?"""
+    others = {f.start for f in firings} - {trig.i}
+    return any(a.i in others for a in trig.ancestors)
+
+
 def _nearest_trigger(doc: Doc, firings: list[Firing], tok: Token) -> Token:
     """The trigger closest to an actor: where a context statement's evidence is read."""
     start = min(firings, key=lambda f: abs(f.start - tok.i)).start
@@ -286,8 +295,10 @@ def _sentence_statements(
             pairs, level, how = frames.follow(ws, last), "context", "context"
         elif not pairs and acting:
             pairs, how = frames.fallback(ws, f, used), "fallback"
-            if not pairs:
-                pairs, level, how = frames.completed(ws, f, last), "context", "context"
+            if not pairs and not used and not _embedded(trig, firings):  # relating no one
+                near = {a for r in recent for a in r}  # the text's focus, named just before
+                focus = [a for a in state.focus if a in near]
+                pairs, level, how = frames.completed(ws, f, last, focus), "context", "context"
         elif not pairs and marker and relations()[f.relation].polarity < 0:
             sides = list(pair) if pair else anaphora.latest([a for r in recent for a in r], 2)
             pairs, level, how = frames.reciprocal(f, sides), "context", "context"
