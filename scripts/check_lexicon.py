@@ -4,6 +4,7 @@ extractor reads right: the fast loop for whoever writes lexicon rows.
     python scripts/check_lexicon.py                          # every row of ontology/triggers/
     python scripts/check_lexicon.py ontology/triggers/expels.tsv --failing
     python scripts/check_lexicon.py --near tests/data/lexicon_near_misses.tsv
+    python scripts/check_lexicon.py --table                  # rows per relation and language
 
 A row passes when its example gives the row's relation between the actors of `gives`
 (Subject>Object; either order for symmetric relations). Rows are tested with the rules alone
@@ -48,11 +49,28 @@ def gives(row: dict[str, str], found: set[Triple]) -> bool:
     return bool(wanted & found)
 
 
+def size_table(rows: list[dict[str, str]], passing: set[int]) -> str:
+    """Rows per relation and language, with how many carry an example and how many pass."""
+    count: Counter[tuple[str, str]] = Counter((r["relation"], r["lang"]) for r in rows)
+    examples: Counter[str] = Counter(r["relation"] for r in rows if r.get("example"))
+    passed: Counter[str] = Counter(r["relation"] for r in rows if id(r) in passing)
+    lines = ["| relation | fr rows | en rows | rows with an example | examples passing |",
+             "|---|---|---|---|---|"]
+    for rel in sorted({r["relation"] for r in rows}):
+        lines.append(f"| {rel} | {count[rel, 'fr']} | {count[rel, 'en']} | {examples[rel]} "
+                     f"| {passed[rel]} |")
+    fr, en = (sum(n for (_, lang), n in count.items() if lang == want) for want in ("fr", "en"))
+    lines.append(f"| all | {fr} | {en} | {sum(examples.values())} | {sum(passed.values())} |")
+    return "\n".join(lines)
+
+
 def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("files", nargs="*", type=Path, help="trigger files (default: all)")
     ap.add_argument("--near", type=Path, help="a near-miss TSV (lang, lemma, example)")
     ap.add_argument("--failing", action="store_true", help="print only rows that fail")
+    ap.add_argument("--table", action="store_true",
+                    help="the lexicon size table (Markdown): rows, examples and passes")
     args = ap.parse_args()
     if args.near:
         with args.near.open(encoding="utf-8", newline="") as fh:
@@ -66,6 +84,9 @@ def main() -> int:
     rows = [r for path in (args.files or trigger_files()) for r in read_tsv(path)]
     with_example = [r for r in rows if r.get("example")]
     found = extracted([(r["lang"], r["example"]) for r in with_example])
+    if args.table:
+        print(size_table(rows, {id(r) for r in with_example if gives(r, found[r["example"]])}))
+        return 0
     tally: Counter[str] = Counter()
     for r in with_example:
         ok = gives(r, found[r["example"]])
