@@ -215,4 +215,5 @@ CASES: list[tuple[str, str, set[tuple[str, str, str]]]] = [
     ("fr", "L'Iran a saisi un pétrolier grec dans le détroit d'Ormuz. Téhéran affirme que le navire violait ses eaux. Londres a aussitôt imposé de nouvelles sanctions.", {("Iran", "coerces", "Greece"), ("United Kingdom", "sanctions", "Iran")}),
     ("en", "Iran seized a Greek tanker in the Strait of Hormuz. Tehran said the ship had violated its waters. London swiftly imposed new sanctions.", {("Iran", "coerces", "Greece"), ("United Kingdom", "sanctions", "Iran")}),
     ("fr", "L'Iran a saisi un pétrolier grec dans le détroit d'Ormuz. Téhéran affirme que le navire violait ses eaux. Londres a aussitôt annoncé une aide humanitaire.", {("Iran", "coerces", "Greece")}),
+    ("en", "Hungary no longer opposes Sweden's bid to join NATO.", set()),
 ]

@@ -251,6 +251,8 @@ def is_negated(s: Sentence, trigger: Token, end: int | None = None) -> bool:
                 return True
         elif any(c.dep_ == "neg" for c in kids):
             return True
+        elif any(g.lower_ in neg for c in kids if c.dep_ == "advmod" for g in c.children):
+            return True  # "Hungary no longer opposes the bid"
         if any(c.dep_ == "det" and c.lower_ in no for c in kids):
             return True
         if t.head is t or t.dep_ in CLAUSE_DEPS:
