@@ -216,4 +216,8 @@ CASES: list[tuple[str, str, set[tuple[str, str, str]]]] = [
     ("en", "Iran seized a Greek tanker in the Strait of Hormuz. Tehran said the ship had violated its waters. London swiftly imposed new sanctions.", {("Iran", "coerces", "Greece"), ("United Kingdom", "sanctions", "Iran")}),
     ("fr", "L'Iran a saisi un pétrolier grec dans le détroit d'Ormuz. Téhéran affirme que le navire violait ses eaux. Londres a aussitôt annoncé une aide humanitaire.", {("Iran", "coerces", "Greece")}),
     ("en", "Hungary no longer opposes Sweden's bid to join NATO.", set()),
+    # lifting a measure ends it: no current sanction
+    ("en", "ECOWAS lifted its sanctions on Mali.", set()),
+    ("fr", "La CEDEAO a levé ses sanctions contre le Mali.", set()),
+    ("en", "Washington lifted the embargo on Cuba.", set()),
 ]
