@@ -228,8 +228,11 @@ def _is_gerund(tok: Token) -> bool:
     return tok.tag_ == "VBG"
 
 
-def is_negated(s: Sentence, trigger: Token, end: int | None = None) -> bool:
-    """The claim is denied: "n'existait plus de coopération", "sans soutien", "did not"."""
+def is_negated(
+    s: Sentence, trigger: Token, end: int | None = None, part: int | None = None
+) -> bool:
+    """The claim is denied: "n'existait plus de coopération", "sans soutien", "did not".
+    `part`: the trigger's own `with` word ("annuler" in "annuler la dette"), never a denial."""
     neg = words(s.lang, "negation")
     without = words(s.lang, "without")
     own = range(trigger.i, end or trigger.i + 1)  # "emboîter le pas": "pas" is no negation
@@ -238,7 +241,7 @@ def is_negated(s: Sentence, trigger: Token, end: int | None = None) -> bool:
     no = words(s.lang, "negative_determiner")
     t = trigger
     for _ in range(3):
-        if t.i != trigger.i and t.lemma_.lower() in refusal:
+        if t.i not in (trigger.i, part) and t.lemma_.lower() in refusal:
             return True  # "a refusé de renouveler l'accord"
         kids = [c for c in t.children if c.i not in own]
         lemmas = {c.lower_ for c in kids} | {c.lemma_.lower() for c in kids}

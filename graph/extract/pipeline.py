@@ -304,7 +304,7 @@ def _sentence_statements(
             pairs, level, how = frames.reciprocal(f, sides), "context", "context"
         if not pairs:
             continue
-        negated, hypo = is_negated(ws, trig, f.end), is_hypothetical(ws, trig)
+        negated, hypo = is_negated(ws, trig, f.end, f.with_token), is_hypothetical(ws, trig)
         if all(relations()[r].polarity > 0 for _, r, _ in pairs) and is_ended(ws, trig):
             negated = True  # an ended cooperation is not current cooperation
         conf = CONFIDENCE[how] * (HEDGED_FACTOR if negated or hypo else 1.0)
