@@ -220,4 +220,7 @@ CASES: list[tuple[str, str, set[tuple[str, str, str]]]] = [
     ("en", "ECOWAS lifted its sanctions on Mali.", set()),
     ("fr", "La CEDEAO a levé ses sanctions contre le Mali.", set()),
     ("en", "Washington lifted the embargo on Cuba.", set()),
+    # one sentence is parsed as one tree, hyphenated names as one word
+    ("fr", "Téhéran et Moscou ont condamné la décision américaine.", {("Iran", "hostile", "United States"), ("Russia", "hostile", "United States")}),
+    ("fr", "Le Royaume-Uni et les Pays-Bas ont condamné le coup d'État au Soudan.", {("United Kingdom", "hostile", "Sudan"), ("Netherlands", "hostile", "Sudan")}),
 ]

@@ -10,9 +10,11 @@ import warnings
 from functools import cache
 
 import spacy
+from spacy.attrs import ORTH
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from graph import gazetteer
 from graph.errors import KgWarning
 from graph.extract import ruler  # noqa: F401  (registers the actor_mentions factory)
 
@@ -38,8 +40,35 @@ def load(lang: str) -> Language:
             stacklevel=2,
         )
         nlp = spacy.load(MODELS[fallback], exclude=["ner"])
+    _keep_names_whole(nlp)
+    if "parser" in nlp.pipe_names:
+        nlp.add_pipe("one_sentence", before="parser")
     nlp.add_pipe("actor_mentions", config={"lang": lang}, last=True)
     return nlp
+
+
+@Language.component("one_sentence")
+def one_sentence(doc: Doc) -> Doc:
+    """The text given is one sentence (graph/extract/segment.py cut it): the parser may not
+    split it ("Téhéran et Moscou ont condamné…" came out as two trees, the subject cut off)."""
+    for tok in doc[1:]:
+        tok.is_sent_start = False
+    return doc
+
+
+def _keep_names_whole(nlp: Language) -> None:
+    """Hyphenated names of actors and capitals as one token ("Royaume-Uni", "Pays-Bas",
+    "Addis-Abeba"): split in three, they break the parse of the whole sentence."""
+    forms = {
+        name
+        for actor in gazetteer.load().actors
+        for name in (actor.name, actor.label_fr, actor.capital_fr, actor.capital_en,
+                     *actor.names_fr, *actor.names_en, *actor.capitals_alt)
+        if name and "-" in name and " " not in name
+    }
+    for form in sorted(forms):
+        if len(nlp.make_doc(form)) > 1:
+            nlp.tokenizer.add_special_case(form, [{ORTH: form}])
 
 
 def first_pass(lang: str, text: str) -> Doc:
