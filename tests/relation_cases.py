@@ -223,4 +223,8 @@ CASES: list[tuple[str, str, set[tuple[str, str, str]]]] = [
     # one sentence is parsed as one tree, hyphenated names as one word
     ("fr", "Téhéran et Moscou ont condamné la décision américaine.", {("Iran", "hostile", "United States"), ("Russia", "hostile", "United States")}),
     ("fr", "Le Royaume-Uni et les Pays-Bas ont condamné le coup d'État au Soudan.", {("United Kingdom", "hostile", "Sudan"), ("Netherlands", "hostile", "Sudan")}),
+    # the partner of a pair noun may hang on the verb; a suspended operation is not waged
+    ("fr", "Le Mali a renforcé sa coopération militaire avec la Russie.", {("Mali", "military_cooperation", "Russia")}),
+    ("fr", "La France a suspendu ses opérations militaires conjointes avec le Mali.", {("France", "suspends_cooperation", "Mali")}),
+    ("fr", "La France a suspendu sa coopération avec le Mali après l'arrestation d'un agent français à Bamako.", {("France", "suspends_cooperation", "Mali"), ("Mali", "coerces", "France")}),
 ]

@@ -217,6 +217,9 @@ class Sentence:
         return {t.i for t in self._phrase(tok)}
 
 
+OBJECT_DEPS = frozenset({"obj", "dobj", "nsubj:pass", "nsubjpass"})
+
+
 def _is_relative(tok: Token) -> bool:
     return "Rel" in tok.morph.get("PronType") or tok.tag_ in {"WDT", "WP"}
 
@@ -236,7 +239,9 @@ def is_negated(
     neg = words(s.lang, "negation")
     without = words(s.lang, "without")
     own = range(trigger.i, end or trigger.i + 1)  # "emboîter le pas": "pas" is no negation
-    refusal = words(s.lang, "refusal") | words(s.lang, "undo")
+    refusal = words(s.lang, "refusal")
+    if _undone(trigger, words(s.lang, "undo"), part):
+        return True
     particles = words(s.lang, "negation_particle")
     no = words(s.lang, "negative_determiner")
     t = trigger
@@ -263,6 +268,23 @@ def is_negated(
         if t.dep_ in SUBJ_DEPS and t.head.lemma_.lower() not in words(s.lang, "existence"):
             break  # "la crise ne touche pas le gaz": the crisis itself is not denied
         t = t.head
+    return False
+
+
+def _undone(trigger: Token, undo: frozenset[str], part: int | None) -> bool:
+    """The act is the object of a verb that ends it ("a levé ses sanctions", "suspended its
+    joint operations"); an act named beside it ("suspendu sa coopération après
+    l'arrestation") is not ended."""
+    t = trigger
+    for _ in range(3):
+        head = t.head
+        if head is t:
+            return False
+        if head.i != part and head.lemma_.lower() in undo and t.dep_ in OBJECT_DEPS:
+            return True
+        if t.dep_ not in {"amod", "compound", "nmod", "conj", "flat"}:
+            return False  # only up through the object's own phrase
+        t = head
     return False
 
 

@@ -338,6 +338,14 @@ def _fallback_one_side(s: Sentence, f: Firing, used: set[str]) -> list[Triple]:
     rel = f.relation
     if f.trigger.frame == "pair":
         group = _pair_group(s, trig)
+        verb = s.governing_verb(trig)
+        if len(group) == 1 and verb is not trig and verb.pos_ in VERBAL:
+            # "a renforcé sa coopération militaire avec la Russie": the partner hangs on the verb
+            own = s.subtree_tokens(trig) | {t.i for t in s.subject_tokens(verb)}
+            partner = [a for a in s.actors_of(s.complements(verb, own), located=False)
+                       if a not in group]
+            if partner:
+                return _pairs(rel, group + partner[:1])
         if len(group) == 1:
             root = _root_subject(s)
             partner = [a for a in root + _root_objects(s) if a not in group]

@@ -19,6 +19,7 @@ from graph.kg.vocab import relations
 
 FRAMES = frozenset({"agent", "pair", "victim", "member", "envoy", "reply", "follow"})
 ORGANISATION = "@organisation"  # a `with` word standing for any organisation's name
+ENDING = "suspends_cooperation"  # the relation whose trigger ends what its object names
 NEAR = 6  # words either side in which a `with` word may stand
 
 
@@ -203,7 +204,8 @@ def _absorb(found: list[Firing], doc: Doc) -> list[Firing]:
             if inner.start in dropped:
                 continue
             same_sign = _polarity(f, rels) == _polarity(inner, rels)
-            if same_sign and inner.with_token is not None:
+            ending = f.relation == ENDING  # "suspendu ses opérations militaires": ended, not waged
+            if same_sign and inner.with_token is not None and not ending:
                 dropped.add(f.start)
                 break
             dropped.add(inner.start)
