@@ -204,7 +204,9 @@ def _absorb(found: list[Firing], doc: Doc) -> list[Firing]:
             if inner.start in dropped:
                 continue
             same_sign = _polarity(f, rels) == _polarity(inner, rels)
-            ending = f.relation == ENDING  # "suspendu ses opérations militaires": ended, not waged
+            # "suspendu ses opérations militaires": ended, not waged (unless the inner trigger
+            # is qualified by this very verb: "withdrew its consent" is the consent's row)
+            ending = f.relation == ENDING and inner.with_token != f.start
             if same_sign and inner.with_token is not None and not ending:
                 dropped.add(f.start)
                 break
