@@ -53,7 +53,12 @@ class Lexicon:
         self.by_first: dict[str, list[Trigger]] = defaultdict(list)
         for t in triggers:
             self.by_first[t.lemmas[0]].append(t)
-        self.stems = frozenset(_stem(t.lemmas[0]) for t in triggers)
+        # a follow phrase's longest word too: "a fait de même", "did the same" (irregular verbs)
+        self.stems = frozenset(
+            _stem(w) for t in triggers
+            for w in ((*t.lemmas, *t.with_) if t.frame == "follow" else t.lemmas[:1])
+            if len(w) > 2
+        )
         self.reflexive_other = reflexive_other
         self.reflexive = reflexive
         self.organisations = frozenset(
