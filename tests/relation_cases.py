@@ -227,4 +227,10 @@ CASES: list[tuple[str, str, set[tuple[str, str, str]]]] = [
     ("fr", "Le Mali a renforcé sa coopération militaire avec la Russie.", {("Mali", "military_cooperation", "Russia")}),
     ("fr", "La France a suspendu ses opérations militaires conjointes avec le Mali.", {("France", "suspends_cooperation", "Mali")}),
     ("fr", "La France a suspendu sa coopération avec le Mali après l'arrestation d'un agent français à Bamako.", {("France", "suspends_cooperation", "Mali"), ("Mali", "coerces", "France")}),
+    # headlines in the present tense, whatever tag the verb gets
+    ("fr", "L'Iran attaque Israël.", {("Iran", "attacks", "Israel")}),
+    ("fr", "Kinshasa rompt avec Kigali.", {("DR Congo", "suspends_cooperation", "Rwanda")}),
+    ("fr", "L'Algérie ferme son espace aérien au Maroc.", {("Algeria", "sanctions", "Morocco")}),
+    # "ne … aucun" denies the act
+    ("fr", "Le Maroc n'a annexé aucun territoire mauritanien.", set()),
 ]

@@ -257,6 +257,10 @@ def is_negated(
         if particles:  # French: "ne … pas / plus / jamais"
             if lemmas & particles and lemmas & neg:
                 return True
+            if lemmas & particles and any(
+                g.dep_ == "det" and g.lower_ in no for c in kids for g in c.children
+            ):
+                return True  # "n'a annexé aucun territoire"
         elif any(c.dep_ == "neg" for c in kids):
             return True
         elif any(g.lower_ in neg for c in kids if c.dep_ == "advmod" for g in c.children):

@@ -16,7 +16,7 @@ from graph.extract.arguments import (
     Sentence,
 )
 from graph.extract.lexicon import words
-from graph.extract.triggers import Firing
+from graph.extract.triggers import Firing, after_actor
 from graph.gazetteer import load
 from graph.kg.vocab import relations
 from graph.model import Statement
@@ -315,7 +315,8 @@ def _linear(s: Sentence, f: Firing, used: set[str]) -> list[Triple]:
     one after it. Headlines in the present tense are often parsed with the verb as a modifier
     of its own subject ("Le Mali expulse l'ambassadeur de France"); the order still holds."""
     trig = s.doc[f.start]
-    if f.trigger.frame not in {"agent", "envoy", "reply", "victim"} or trig.pos_ not in VERBAL:
+    verbal = trig.pos_ in VERBAL or after_actor(trig)  # "L'Iran attaque Israël", mis-tagged
+    if f.trigger.frame not in {"agent", "envoy", "reply", "victim"} or not verbal:
         return []
     if s.is_passive(trig):
         return []  # "des agents français sont détenus à Ouagadougou": order inverts the roles

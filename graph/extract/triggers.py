@@ -118,7 +118,20 @@ def _infinitives(tok: Token) -> list[str]:
         return [low[: low.rindex("é")] + "er"]
     if tok.pos_ == "VERB" and low.endswith(("e", "es", "ent")):
         return [low[: low.rindex("e")] + "er"]
+    if after_actor(tok) and tok.pos_ in {"NOUN", "ADJ"}:
+        # a headline's present tense tagged as a noun: "Niamey coupe les ponts avec Kiev"
+        word = tok.lower_
+        if word.endswith("e"):
+            return [word + "r"]
+        if word.endswith("t"):
+            return [word[:-1] + "re"]  # "Kinshasa rompt avec Kigali"
     return []
+
+
+def after_actor(tok: Token) -> bool:
+    """Does the word follow an actor's name directly ("L'Iran attaque Israël")? The place of
+    a verb in a headline, whatever tag the parser gave it."""
+    return tok.i > 0 and any(s.end == tok.i for s in tok.doc.spans.get("actors", []))
 
 
 def _stem(lemma: str) -> str:
