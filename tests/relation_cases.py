@@ -233,4 +233,7 @@ CASES: list[tuple[str, str, set[tuple[str, str, str]]]] = [
     ("fr", "L'Algérie ferme son espace aérien au Maroc.", {("Algeria", "sanctions", "Morocco")}),
     # "ne … aucun" denies the act
     ("fr", "Le Maroc n'a annexé aucun territoire mauritanien.", set()),
+    # membership in an apposition or relative clause, for every conjunct
+    ("en", "Senegal and Ghana, both members of ECOWAS, condemned the coup.", {("Senegal", "member_of", "ECOWAS"), ("Ghana", "member_of", "ECOWAS")}),
+    ("fr", "La Ligue arabe, dont l'Égypte et le Soudan sont membres, a réagi.", {("Egypt", "member_of", "Arab League"), ("Sudan", "member_of", "Arab League")}),
 ]

@@ -282,8 +282,10 @@ def _member(
         if clause is not None and clause.head.i in s.actor_at:
             orgs = [a for a in s.actor_at[clause.head.i] if types[a] == "Organisation"][:1]
     subjects = [a for a in subjects if a not in orgs]
-    if trig.dep_ in {"appos", "nmod", "acl"} and trig.head.i in s.actor_at:
-        subjects = s.actor_at[trig.head.i]
+    if trig.dep_ in {"appos", "nmod", "acl", "conj"} and trig.head.i in s.actor_at:
+        # "Senegal and Ghana, both members of ECOWAS", "Le Mali, membre fondateur du G5 Sahel"
+        subjects = [a for t in _conjuncts(s, trig.head) for a in s.actor_at.get(t.i, ())]
+        subjects = [a for a in subjects if a not in orgs]
     if not subjects:
         verb = s.governing_verb(trig)
         subjects = s.actors_of(s.subject_tokens(verb))
