@@ -236,4 +236,6 @@ CASES: list[tuple[str, str, set[tuple[str, str, str]]]] = [
     # membership in an apposition or relative clause, for every conjunct
     ("en", "Senegal and Ghana, both members of ECOWAS, condemned the coup.", {("Senegal", "member_of", "ECOWAS"), ("Ghana", "member_of", "ECOWAS")}),
     ("fr", "La Ligue arabe, dont l'Égypte et le Soudan sont membres, a réagi.", {("Egypt", "member_of", "Arab League"), ("Sudan", "member_of", "Arab League")}),
+    # a denial answers everyone who accused the denier before
+    ("fr", "L'Arabie saoudite accuse le Qatar de soutenir le terrorisme. Bahreïn accuse aussi le Qatar d'ingérence. Doha a rejeté ces accusations.", {("Saudi Arabia", "hostile", "Qatar"), ("Bahrain", "hostile", "Qatar"), ("Qatar", "rejects", "Saudi Arabia"), ("Qatar", "rejects", "Bahrain")}),
 ]

@@ -415,13 +415,19 @@ def _clause(s: Sentence, tok: Token) -> int:
 
 
 def completed(
-    s: Sentence, f: Firing, last: Statement | None, focus: list[str] = ()
+    s: Sentence, f: Firing, last: Statement | None, focus: list[str] = (),
+    claimants: dict[str, list[str]] | None = None,
 ) -> list[Triple]:
     """One side named, the other left to the reader ("Le Honduras rappelle lui aussi son
     ambassadeur"): the counterpart in the statement just read, the one the text is about."""
     subjects, objects = _arguments(s, f)
     if not subjects or objects:
         return []
+    if f.trigger.frame == "reply" and claimants:
+        # a denial answers everyone who acted against the denier so far
+        answered = [(a, f.relation, b) for a in subjects for b in claimants.get(a, [])]
+        if answered:
+            return answered
     if last is not None and f.trigger.frame in {"envoy", "reply"}:
         return [(a, f.relation, _counterpart(last, a)) for a in subjects]
     threat = s.doc[f.start].lemma_.lower() in words(s.lang, "threat")  # aimed at whom: unsaid

@@ -77,6 +77,9 @@ class DocState:
     sentences: list[Pending] = field(default_factory=list)
     calibrate: bool = True  # rules' fixed confidences replaced by their train precision
     focus: list[str] = field(default_factory=list)  # actors by how often the text names them
+    # who has acted against whom so far: the claimants a denial answers ("a rejeté des
+    # accusations" after three states accused Qatar)
+    claimants: dict[str, list[str]] = field(default_factory=dict)
 
 
 def has_marker(text: str, lang: str) -> bool:
@@ -180,6 +183,10 @@ def _document_statements(
                     last = st
                 stated.add(oriented(st.subject, st.relation, st.object))
                 here.add((st.subject, st.relation, st.object))
+                if st.polarity < 0 and st.level == "explicit":
+                    against = state.claimants.setdefault(st.object, [])
+                    if st.subject not in against:
+                        against.append(st.subject)
                 related.setdefault(frozenset((st.subject, st.object)), set()).add(st.polarity)
                 yield st
             if model is not None and len(p.actors) >= 2:
@@ -298,7 +305,8 @@ def _sentence_statements(
             if not pairs and not used and not _embedded(trig, firings):  # relating no one
                 near = {a for r in recent for a in r}  # the text's focus, named just before
                 focus = [a for a in state.focus if a in near]
-                pairs, level, how = frames.completed(ws, f, last, focus), "context", "context"
+                pairs = frames.completed(ws, f, last, focus, state.claimants)
+                level, how = "context", "context"
         elif not pairs and marker and relations()[f.relation].polarity < 0:
             sides = list(pair) if pair else anaphora.latest([a for r in recent for a in r], 2)
             pairs, level, how = frames.reciprocal(f, sides), "context", "context"
