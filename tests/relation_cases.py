@@ -238,4 +238,6 @@ CASES: list[tuple[str, str, set[tuple[str, str, str]]]] = [
     ("fr", "La Ligue arabe, dont l'Égypte et le Soudan sont membres, a réagi.", {("Egypt", "member_of", "Arab League"), ("Sudan", "member_of", "Arab League")}),
     # a denial answers everyone who accused the denier before
     ("fr", "L'Arabie saoudite accuse le Qatar de soutenir le terrorisme. Bahreïn accuse aussi le Qatar d'ingérence. Doha a rejeté ces accusations.", {("Saudi Arabia", "hostile", "Qatar"), ("Bahrain", "hostile", "Qatar"), ("Qatar", "rejects", "Saudi Arabia"), ("Qatar", "rejects", "Bahrain")}),
+    # a reply reads into the claim it answers
+    ("en", "Beijing called Washington's accusations groundless.", {("United States", "hostile", "China"), ("China", "rejects", "United States")}),
 ]

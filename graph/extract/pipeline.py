@@ -32,6 +32,7 @@ from graph.model import Document, Statement
 CONTEXT_SENTENCES = 3
 CONFIDENCE = {"parse": 0.85, "fallback": 0.6, "context": 0.45}
 HEDGED_FACTOR = 0.25
+CLAIM = "hostile"  # the relation of accusations and protests, which replies answer
 
 
 @dataclass(frozen=True, slots=True)
@@ -286,7 +287,14 @@ def _sentence_statements(
     strict: list[tuple[Firing, list[tuple[str, str, str]]]] = []
     used: set[str] = set()
     # each trigger's phrase is its own: the others' heads are walls for it
-    walled = {f.start: s.walled(frozenset(g.start for g in firings if g is not f)) for f in firings}
+    # (a reply reads into the claim it answers: "called Washington's accusations groundless")
+    walled = {
+        f.start: s.walled(frozenset(
+            g.start for g in firings
+            if g is not f and not (f.trigger.frame == "reply" and g.relation == CLAIM)
+        ))
+        for f in firings
+    }
     for f in firings:
         pairs = frames.strict(walled[f.start], f) if acting else []
         strict.append((f, pairs))
