@@ -67,6 +67,14 @@ def test_rdflib_gives_the_same_answers_on_the_exported_trig(store, tmp_path, nam
     theirs = [tuple(_norm(t) for t in row) for row in dataset.query(bind(query.text, terms))]
     # ties (same confidence and date) may come in any order; the order itself is tested
     # on hand-written statements in test_query.py
-    assert sorted(theirs, key=repr) == sorted(ours, key=repr)
+    # a saved query rounds its sums to 2 decimals: on a tie at the half (3.085) the engines'
+    # float sums may round either way, so rows are matched by their names, numbers to the cent
+    def names(row: tuple) -> str:
+        return repr(tuple(v for v in row if not isinstance(v, float)))
+
+    theirs, ours = sorted(theirs, key=names), sorted(ours, key=names)
+    assert [names(r) for r in theirs] == [names(r) for r in ours]
+    for mine, other in zip(ours, theirs, strict=True):
+        assert mine == pytest.approx(other, abs=0.011)
     # nobody is hostile to both Mali and France; no pair changes sign within the seeds
     assert ours or name in ("common_adversaries", "turning_points")
