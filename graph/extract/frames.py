@@ -7,6 +7,8 @@ side: the sentence's other actor, the main clause's arguments, or the pair the t
 
 from __future__ import annotations
 
+from collections.abc import Mapping, Sequence
+
 from spacy.tokens import Token
 
 from graph.extract.arguments import (
@@ -415,11 +417,13 @@ def _clause(s: Sentence, tok: Token) -> int:
 
 
 def completed(
-    s: Sentence, f: Firing, last: Statement | None, focus: list[str] = (),
-    claimants: dict[str, list[str]] | None = None,
+    s: Sentence, f: Firing, last: Statement | None, focus: Sequence[str] = (),
+    claimants: Mapping[str, list[str]] | None = None,
 ) -> list[Triple]:
-    """One side named, the other left to the reader ("Le Honduras rappelle lui aussi son
-    ambassadeur"): the counterpart in the statement just read, the one the text is about."""
+    """One side named, the other left to the reader: a denial answers those who acted against
+    the denier ("Doha a rejeté ces accusations"), a reply or a recall the counterpart of the
+    statement just read ("Le Honduras rappelle lui aussi son ambassadeur"), a hostile act the
+    actor the text is about (`focus`, actors by how often they are named)."""
     subjects, objects = _arguments(s, f)
     if not subjects or objects:
         return []
