@@ -240,4 +240,7 @@ CASES: list[tuple[str, str, set[tuple[str, str, str]]]] = [
     ("fr", "L'Arabie saoudite accuse le Qatar de soutenir le terrorisme. Bahreïn accuse aussi le Qatar d'ingérence. Doha a rejeté ces accusations.", {("Saudi Arabia", "hostile", "Qatar"), ("Bahrain", "hostile", "Qatar"), ("Qatar", "rejects", "Saudi Arabia"), ("Qatar", "rejects", "Bahrain")}),
     # a reply reads into the claim it answers
     ("en", "Beijing called Washington's accusations groundless.", {("United States", "hostile", "China"), ("China", "rejects", "United States")}),
+    # a subject pronoun is the actor who acted just before
+    ("fr", "Le Mali a expulsé l'ambassadeur de France. Il a aussi suspendu sa coopération avec le Danemark.", {("Mali", "expels", "France"), ("Mali", "suspends_cooperation", "Denmark")}),
+    ("en", "Mali expelled the French ambassador. It also suspended its cooperation with Denmark.", {("Mali", "expels", "France"), ("Mali", "suspends_cooperation", "Denmark")}),
 ]

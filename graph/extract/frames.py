@@ -445,6 +445,23 @@ def completed(
     return []  # an object without its author ("Sweden's bid was held up"): the author is open
 
 
+def resumed(s: Sentence, f: Firing, antecedent: str) -> list[Triple]:
+    """A subject pronoun ("Il a aussi suspendu sa coopération avec le Danemark", "It also
+    expelled…"): the actor who acted in the statement just read acts again."""
+    if f.trigger.frame in {"pair", "follow", "member"}:
+        return []
+    trig = s.doc[f.start]
+    verb = trig if trig.pos_ in VERBAL else s.governing_verb(trig)
+    pronouns = words(s.lang, "subject_pronoun")
+    subject = s.subject_tokens(verb)
+    if not subject or any(t.lower_ not in pronouns for t in subject):
+        return []
+    subjects, objects = _arguments(s, f)
+    if subjects:
+        return []
+    return [(antecedent, f.relation, o) for o in objects if o != antecedent]
+
+
 def _counterpart(last: Statement, actor: str) -> str:
     return last.subject if actor == last.object else last.object
 

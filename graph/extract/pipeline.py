@@ -310,6 +310,9 @@ def _sentence_statements(
             pairs, level, how = frames.follow(ws, last), "context", "context"
         elif not pairs and acting:
             pairs, how = frames.fallback(ws, f, used), "fallback"
+            if not pairs and last is not None:  # "Il a aussi suspendu sa coopération avec…"
+                pairs = frames.resumed(ws, f, last.subject)
+                level, how = ("context", "context") if pairs else (level, how)
             if not pairs and not used and not _embedded(trig, firings):  # relating no one
                 near = {a for r in recent for a in r}  # the text's focus, named just before
                 focus = [a for a in state.focus if a in near]
