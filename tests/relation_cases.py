@@ -243,4 +243,6 @@ CASES: list[tuple[str, str, set[tuple[str, str, str]]]] = [
     # a subject pronoun is the actor who acted just before
     ("fr", "Le Mali a expulsé l'ambassadeur de France. Il a aussi suspendu sa coopération avec le Danemark.", {("Mali", "expels", "France"), ("Mali", "suspends_cooperation", "Denmark")}),
     ("en", "Mali expelled the French ambassador. It also suspended its cooperation with Denmark.", {("Mali", "expels", "France"), ("Mali", "suspends_cooperation", "Denmark")}),
+    # an apposition says what its head is: "de X" is the one it backs, not its author
+    ("fr", "Moscou, principal soutien de Caracas, a dénoncé une provocation.", {("Russia", "supports", "Venezuela")}),
 ]

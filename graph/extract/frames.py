@@ -176,6 +176,13 @@ def _noun_args(s: Sentence, noun: Token, frame: str) -> tuple[list[str], list[st
     "le soutien de la Russie"); a state named inside it through a body is the one acted on
     ("l'expulsion de diplomates français"). Acts on a victim take "de X" as the victim always.
     """
+    # (the French parse often makes it a conjunct without "et": "X, principal soutien de Y")
+    listed = any(c.dep_ == "cc" for c in noun.children)
+    apposed = noun.dep_ == "appos" or (noun.dep_ == "conj" and noun.pos_ == "NOUN" and not listed)
+    if apposed and noun.head.i in s.actor_at:
+        # "Moscou, principal soutien de Caracas": the apposition names what its head is
+        owner = list(s.actor_at[noun.head.i])
+        return owner, [a for a in s.phrase_actors(noun, located=False) if a not in owner]
     subjects: list[str] = []
     objects: list[str] = []
     authors: list[str] = []
