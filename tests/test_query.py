@@ -173,6 +173,11 @@ def test_binding_ignores_where_inside_comments_and_strings():
     text = '# no WHERE { here\nSELECT ?x WHERE { BIND("WHERE {" AS ?y) ?x ?p ?y }'
     bound = bind(text, {"x": ox.Literal("1")})
     assert bound.index("VALUES") > text.index("SELECT ?x WHERE {")
+    # a string before the clause that reads like one
+    text = 'SELECT ?x ("WHERE {" AS ?w) WHERE { ?x ?p ?o }'
+    bound = bind(text, {"x": ox.Literal("1")})
+    assert bound.index("VALUES") > text.index(") WHERE {")
+    assert '("WHERE {" AS ?w)' in bound
 
 
 @pytest.mark.filterwarnings("ignore::DeprecationWarning")  # rdflib's own TriG parser

@@ -187,7 +187,8 @@ def bind(sparql: str, bindings: Mapping[str, Term]) -> str:
     bad = [k for k in bindings if not _VARIABLE.fullmatch(k)]
     if bad:
         raise KgError(f"parameter name {bad[0]!r} is not a SPARQL variable name")
-    blanked = _TOKENS.sub(lambda m: " " * len(m[0]) if m[0][0] == "#" else m[0], sparql)
+    # comments, strings and IRIs blanked (same length): a "WHERE {" inside them is no clause
+    blanked = _TOKENS.sub(lambda m: " " * len(m[0]), sparql)
     match = _WHERE.search(blanked)
     if match is None:
         raise KgError("cannot bind parameters: the query has no WHERE { ... } clause")
