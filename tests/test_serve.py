@@ -20,6 +20,7 @@ import pytest
 from rdf_samples import DOCUMENTS, STATEMENTS
 
 from graph.kg.query import bindings, saved_query
+from graph.kg.serve import end_process
 from graph.kg.store import EndpointStore, open_store
 
 RESULTS_JSON = "application/sparql-results+json"
@@ -105,13 +106,7 @@ def _serving(location, *flags):
                 time.sleep(0.1)
         yield base, proc
     finally:
-        proc.terminate()
-        try:
-            proc.wait(timeout=10)
-        except subprocess.TimeoutExpired:
-            proc.kill()
-            proc.wait()
-        proc.stderr.close()
+        end_process(proc)
 
 
 @pytest.mark.parametrize("server", [False], indirect=True)

@@ -296,8 +296,8 @@ def is_hypothetical(s: Sentence, trigger: Token) -> bool:
     """A possibility, threat or condition: "pourrait rompre", "could sever", "si Alger rompt"."""
     hyp = words(s.lang, "hypothetical")
     cond = words(s.lang, "conditional")
-    if any(c.dep_ == "det" and c.lower_ in words(s.lang, "any_determiner")
-           for c in trigger.children):
+    any_determiner = words(s.lang, "any_determiner")
+    if any(c.dep_ == "det" and c.lower_ in any_determiner for c in trigger.children):
         return True  # "toute intervention militaire au Niger sera…", "any attack on…"
     t = trigger
     for _ in range(4):

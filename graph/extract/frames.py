@@ -8,6 +8,7 @@ side: the sentence's other actor, the main clause's arguments, or the pair the t
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
+from functools import lru_cache
 
 from spacy.tokens import Token
 
@@ -80,8 +81,15 @@ def _mutual(s: Sentence, f: Firing) -> bool:
     )
 
 
-def _arguments(s: Sentence, f: Firing) -> tuple[list[str], list[str]]:
-    """Subjects and objects of a non-pair trigger, with what its frame adds to the parse."""
+@lru_cache(maxsize=64)
+def _arguments(s: Sentence, f: Firing) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """Subjects and objects of a non-pair trigger, with what its frame adds to the parse.
+    Read once per sentence view and firing: strict, fallback and completion all ask."""
+    subjects, objects = _read_arguments(s, f)
+    return tuple(subjects), tuple(objects)
+
+
+def _read_arguments(s: Sentence, f: Firing) -> tuple[list[str], list[str]]:
     trig = s.doc[f.start]
     frame = f.trigger.frame
     subjects, objects = _agent_patient(s, trig, frame, multiword=len(f.trigger.lemmas) > 1)

@@ -82,6 +82,7 @@ class Lexicon:
         orgs = {
             i for s in actor_spans if s.label_ in self.organisations for i in range(s.start, s.end)
         }
+        after_actors = {s.end for s in actor_spans}
         for tok in doc:
             if tok.i in in_names:
                 continue  # "Alliance des États du Sahel" names an actor, it states no alliance
@@ -89,8 +90,8 @@ class Lexicon:
                 continue  # "UN-backed", "US-brokered": an epithet, not a statement
             cands = self.by_first.get(_key(tok), []) or self.by_first.get(tok.lower_, [])
             if not cands:
-                cands = next((self.by_first[g] for g in _infinitives(tok) if g in self.by_first),
-                             [])
+                guesses = _infinitives(tok, tok.i in after_actors)
+                cands = next((self.by_first[g] for g in guesses if g in self.by_first), [])
             if cands and _key(tok) in self.reflexive_other and _is_reflexive(tok, self.reflexive):
                 continue  # "la diplomatie qui s'appuie sur la formation": relies, not supports
             best = _choose(tok, cands, orgs)
@@ -107,9 +108,10 @@ def _key(tok: Token) -> str:
     return tok.lemma_.lower()
 
 
-def _infinitives(tok: Token) -> list[str]:
+def _infinitives(tok: Token, verb_place: bool) -> list[str]:
     """The infinitive of a French verb form the lemmatizer left as it stands ("a gelé" ->
-    "gelé", "Alger coupe" -> "coupe"): the trigger rows are written on infinitives."""
+    "gelé", "Alger coupe" -> "coupe"): the trigger rows are written on infinitives.
+    `verb_place`: the word follows an actor's name, where a headline has its verb."""
     if tok.lang_ != "fr":
         return []
     low = tok.lemma_.lower()
@@ -118,7 +120,7 @@ def _infinitives(tok: Token) -> list[str]:
         return [low[: low.rindex("é")] + "er"]
     if tok.pos_ == "VERB" and low.endswith(("e", "es", "ent")):
         return [low[: low.rindex("e")] + "er"]
-    if after_actor(tok) and tok.pos_ in {"NOUN", "ADJ"}:
+    if verb_place and tok.pos_ in {"NOUN", "ADJ"}:
         # a headline's present tense tagged as a noun: "Niamey coupe les ponts avec Kiev"
         word = tok.lower_
         if word.endswith("e"):

@@ -214,7 +214,7 @@ class Upstream:
             try:
                 _wait_ready(proc, port)
             except KgError:
-                _end(proc)
+                end_process(proc)
                 raise
             self.proc, self.port = proc, port
 
@@ -236,7 +236,7 @@ class Upstream:
                 with self.lock:
                     if self.closing or proc is not self.proc:
                         continue
-                    _end(proc)
+                    end_process(proc)
                     self.start()
             except KgError:
                 return  # the watcher sees the child gone and stops the server
@@ -248,7 +248,7 @@ class Upstream:
         with self.lock:
             self.closing = True
             if self.proc is not None:
-                _end(self.proc)
+                end_process(self.proc)
 
     def watch(self, server: ThreadingHTTPServer) -> None:
         """Stop serving if the child exits on its own (not when restarted or stopped)."""
@@ -265,7 +265,8 @@ class Upstream:
                     return
 
 
-def _end(proc: subprocess.Popen) -> None:
+def end_process(proc: subprocess.Popen) -> None:
+    """Stop a server process: politely, then for good after 10 s; close its error pipe."""
     if proc.poll() is None:
         proc.terminate()
         try:
