@@ -55,7 +55,7 @@ class ActorMentions:
         self.demonyms: dict[str, str] = {}
         self.prefixes: dict[str, str] = {}
         # a capital listed as an institution stands for that actor ("Bruxelles": the EU)
-        bodies = {phrase.lower(): actor for _, phrase, actor in lexicon.actor_phrases()}
+        bodies = {phrase.lower() for _, phrase, _ in lexicon.actor_phrases()}
         self.city_bodies: set[str] = set()
         for actor in gaz.actors:
             names = {actor.name, actor.label_fr, *actor.names_fr, *actor.names_en}
@@ -83,6 +83,11 @@ class ActorMentions:
                 self._add(self.names, "office", actor, {phrase}, nlp)
         self.geographic = PhraseMatcher(nlp.vocab, attr="LOWER")
         self.geographic.add("geo", [nlp.make_doc(p) for p in lexicon.geographic_names()])
+        # first words of demonyms the tokenizer cuts ("équato-guinéen", "south korean"): only
+        # after one of these is a two- or three-token demonym looked up
+        self.demonym_heads = {
+            d.replace("-", " ").split()[0] for d in self.demonyms if " " in d or "-" in d
+        }
         self.body_heads, self.place_heads = lexicon.actor_heads(lang)
         self.place_words = lexicon.place_words(lang)
 
@@ -142,8 +147,9 @@ class ActorMentions:
                     yield from self._spans(doc, tok.i, tok.i + 1, actors)
                     continue
             split = tok.i + 2 < len(doc) and doc[tok.i + 1].text == "-"
-            hyphened = f"{low}-{doc[tok.i + 2].lower_}" if split else ""
-            two = f"{low} {doc[tok.i + 1].lower_}" if tok.i + 1 < len(doc) else ""
+            cut = low in self.demonym_heads
+            hyphened = f"{low}-{doc[tok.i + 2].lower_}" if cut and split else ""
+            two = f"{low} {doc[tok.i + 1].lower_}" if cut and tok.i + 1 < len(doc) else ""
             # "équato-guinéenne" tokenized in three, "South Korean" in two
             width = 3 if hyphened in self.demonyms else 2 if two in self.demonyms else 0
             if width:
