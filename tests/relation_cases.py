@@ -245,4 +245,36 @@ CASES: list[tuple[str, str, set[tuple[str, str, str]]]] = [
     ("en", "Mali expelled the French ambassador. It also suspended its cooperation with Denmark.", {("Mali", "expels", "France"), ("Mali", "suspends_cooperation", "Denmark")}),
     # an apposition says what its head is: "de X" is the one it backs, not its author
     ("fr", "Moscou, principal soutien de Caracas, a dénoncé une provocation.", {("Russia", "supports", "Venezuela")}),
+    # every partner listed after the verb, none paired with another
+    ("fr", "Le Sénégal a signé des accords de pêche avec la Mauritanie, la Gambie et le Cap-Vert.", {("Senegal", "cooperates", "Mauritania"), ("Senegal", "cooperates", "Gambia"), ("Senegal", "cooperates", "Cape Verde")}),
+    ("fr", "L'Inde a renforcé sa coopération militaire avec la France, le Japon et l'Australie.", {("India", "military_cooperation", "France"), ("India", "military_cooperation", "Japan"), ("India", "military_cooperation", "Australia")}),
+    ("en", "Kenya strengthened its trade ties with Uganda, Rwanda and Tanzania.", {("Kenya", "cooperates", "Uganda"), ("Kenya", "cooperates", "Rwanda"), ("Kenya", "cooperates", "Tanzania")}),
+    ("en", "Japan deepened its security cooperation with Australia, India and the Philippines.", {("Japan", "military_cooperation", "Australia"), ("Japan", "military_cooperation", "India"), ("Japan", "military_cooperation", "Philippines")}),
+    # the author of a nominal act introduced by "par" / "by" on a light noun
+    ("fr", "La mise au ban de la Syrie par la Ligue arabe a duré douze ans.", {("Arab League", "sanctions", "Syria")}),
+    ("fr", "La mise sous embargo de Cuba par les États-Unis date de 1962.", {("United States", "sanctions", "Cuba")}),
+    ("en", "The imposition of sanctions on Iran by the United States hurt its economy.", {("United States", "sanctions", "Iran")}),
+    # a relative pronoun as object stands for its antecedent
+    ("en", "The Commonwealth, which Gambia left in 2013, welcomed it back in 2018.", {("Gambia", "suspends_cooperation", "Commonwealth of Nations")}),
+    ("en", "The African Union, which Morocco rejoined in 2017, met in Addis Ababa.", {("Morocco", "member_of", "African Union")}),
+    ("fr", "Les sanctions que l'Union européenne a imposées à la Russie restent en vigueur.", {("European Union", "sanctions", "Russia")}),
+    ("en", "The sanctions that Washington imposed on Caracas remain in force.", {("United States", "sanctions", "Venezuela")}),
+    # suspended from an organisation, no agent named: the organisation's act
+    ("fr", "Le Niger a été suspendu de la CEDEAO en 2023.", {("ECOWAS", "sanctions", "Niger")}),
+    ("fr", "Le Gabon est suspendu de la CEEAC depuis le putsch.", {("ECCAS", "sanctions", "Gabon")}),
+    ("en", "Guinea was suspended from the African Union after the coup.", {("African Union", "sanctions", "Guinea")}),
+    # an envoy's posts, listed with "en" / "in" as much as "au"
+    ("fr", "Caracas a rappelé ses ambassadeurs au Pérou, en Argentine et au Chili.", {("Venezuela", "recalls_ambassador", "Peru"), ("Venezuela", "recalls_ambassador", "Argentina"), ("Venezuela", "recalls_ambassador", "Chile")}),
+    ("en", "Israel recalled its ambassadors in Chile and in Colombia.", {("Israel", "recalls_ambassador", "Chile"), ("Israel", "recalls_ambassador", "Colombia")}),
+    # a predicate noun says what its subject is: "de X" / "X's" is the one it serves
+    ("fr", "L'Iran est le principal soutien du régime syrien.", {("Iran", "supports", "Syria")}),
+    ("fr", "La Turquie est le principal fournisseur d'armes de l'Azerbaïdjan.", {("Turkey", "military_cooperation", "Azerbaijan")}),
+    ("en", "Russia remains one of India's main arms suppliers.", {("Russia", "military_cooperation", "India")}),
+    ("en", "The United States is Israel's main arms supplier.", {("United States", "military_cooperation", "Israel")}),
+    # not hiding an act states it
+    ("fr", "Ankara n'a jamais caché son soutien à Bakou.", {("Turkey", "supports", "Azerbaijan")}),
+    ("en", "Moscow has never hidden its support for Minsk.", {("Russia", "supports", "Belarus")}),
+    ("en", "Tokyo did not hide its anger at Beijing.", {("Japan", "hostile", "China")}),
+    # a headline verb spelt like a noun of another row ("hausse" of tariffs)
+    ("fr", "Alger hausse le ton contre Paris.", {("Algeria", "hostile", "France")}),
 ]

@@ -105,18 +105,18 @@ class Sentence:
                     continue
                 if self._is_time(c) or c.i in self.blocked:
                     continue
-                if not located and self._has_case(c, self.locative_cases):
+                if not located and self.has_case(c, self.locative_cases):
                     continue
                 stack.append(c)
 
     @staticmethod
-    def _has_case(tok: Token, cases: frozenset[str]) -> bool:
+    def has_case(tok: Token, cases: frozenset[str]) -> bool:
         if tok.dep_ == "prep":  # English: the preposition heads its phrase
             return tok.lower_ in cases
         return any(c.dep_ == "case" and c.lower_ in cases for c in tok.children)
 
     def _is_time(self, tok: Token) -> bool:
-        return self._has_case(tok, self.time_cases)
+        return self.has_case(tok, self.time_cases)
 
     @staticmethod
     def governing_verb(tok: Token) -> Token:
@@ -141,7 +141,7 @@ class Sentence:
             if v.dep_ == "acl" and v.tag_ == "VBG":
                 return [v.head]  # "a resolution condemning the annexation"
             subj = [c for c in v.children if c.dep_ in SUBJ_DEPS]
-            if subj and all(_is_relative(c) for c in subj) and v.head is not v:
+            if subj and all(is_relative(c) for c in subj) and v.head is not v:
                 subj = [v.head]  # "l'Égypte, qui entretient …": the antecedent acts
             if subj:
                 if self.is_passive(v):
@@ -181,7 +181,7 @@ class Sentence:
     ) -> list[str]:
         found: dict[str, None] = {}
         for t in toks:
-            if not located and self._has_case(t, self.locative_cases):
+            if not located and self.has_case(t, self.locative_cases):
                 continue
             for a in self.phrase_actors(t, places, located):
                 found.setdefault(a)
@@ -220,7 +220,7 @@ class Sentence:
 OBJECT_DEPS = frozenset({"obj", "dobj", "nsubj:pass", "nsubjpass"})
 
 
-def _is_relative(tok: Token) -> bool:
+def is_relative(tok: Token) -> bool:
     return "Rel" in tok.morph.get("PronType") or tok.tag_ in {"WDT", "WP"}
 
 
@@ -244,10 +244,13 @@ def is_negated(
         return True
     particles = words(s.lang, "negation_particle")
     no = words(s.lang, "negative_determiner")
+    conceal = words(s.lang, "conceal")
     t = trigger
     for _ in range(3):
         if t.i not in (trigger.i, part) and t.lemma_.lower() in refusal:
             return True  # "a refusé de renouveler l'accord"
+        if t.i != trigger.i and t.lemma_.lower() in conceal:
+            return False  # "n'a jamais caché son soutien": not hiding it is stating it
         kids = [c for c in t.children if c.i not in own]
         lemmas = {c.lower_ for c in kids} | {c.lemma_.lower() for c in kids}
         if any(c.dep_ in {"case", "prep"} and c.lower_ in without for c in kids):

@@ -14,9 +14,11 @@ from spacy.tokens import Token
 
 from graph.extract.arguments import (
     CORE_DEPS,
+    OBJECT_DEPS,
     SUBJ_DEPS,
     VERBAL,
     Sentence,
+    is_relative,
 )
 from graph.extract.lexicon import words
 from graph.extract.triggers import Firing, after_actor
@@ -36,6 +38,11 @@ def strict(s: Sentence, f: Firing) -> list[Triple]:
     if frame == "follow":
         return []
     if frame == "pair":
+        subj, own = _pair_sides(s, trig)
+        if len(subj) == 1 and own and not set(subj) & set(own):
+            # "Japan deepened its cooperation with Australia, India and the Philippines":
+            # the subject with each partner, the partners listed are not paired together
+            return [t for a in subj for b in own for t in _pairs(rel, [a, b])]
         return _pairs(rel, _pair_group(s, trig))
     subjects, objects = _arguments(s, f)
     if frame == "victim" and subjects and not objects:
@@ -135,11 +142,21 @@ def _pair_group(s: Sentence, trig: Token) -> list[str]:
     between = s.between(trig) or s.between(verb)
     if between:
         return between
+    subj, own = _pair_sides(s, trig)
+    return list(dict.fromkeys(subj + own))
+
+
+def _pair_sides(s: Sentence, trig: Token) -> tuple[list[str], list[str]]:
+    """The clause's subject and the actors of the pair noun's own phrase; none when the
+    phrase says "entre X et Y" (all of them are then the pair)."""
+    verb = s.governing_verb(trig)
+    if s.between(trig) or s.between(verb):
+        return [], []
     own = s.phrase_actors(trig)
     subj_toks = s.subject_tokens(verb) if verb.pos_ in VERBAL else []
     inside = {i for t in subj_toks for i in s.subtree_tokens(t)}
     subj = [] if trig.i in inside else s.actors_of(subj_toks)
-    return list(dict.fromkeys(subj + own))
+    return subj, own
 
 
 def _agent_patient(
@@ -154,14 +171,17 @@ def _agent_patient(
     if multiword or (trig.pos_ not in VERBAL and trig.pos_ not in {"NOUN", "PROPN"}):
         head = s.governing_verb(trig)
     if head.pos_ in VERBAL:
-        subjects, objects = _verb_args(s, head)
+        subjects, objects = _verb_args(s, head, envoy=frame == "envoy")
         if head is not trig:
             objects += [a for a in s.phrase_actors(trig) if a not in subjects + objects]
         return subjects, objects
     return _noun_args(s, head, frame)
 
 
-def _verb_args(s: Sentence, verb: Token) -> tuple[list[str], list[str]]:
+def _verb_args(s: Sentence, verb: Token, envoy: bool = False) -> tuple[list[str], list[str]]:
+    """Subject and complements of a verb trigger. For an envoy the place where the envoy sits
+    is the other party ("ses chefs de mission au Panama, en République dominicaine et au
+    Salvador"), so locative phrases count as much as the others."""
     if s.is_passive(verb):
         subj_toks = s.agent_tokens(verb)
         patients = s.patient_tokens(verb)
@@ -170,11 +190,24 @@ def _verb_args(s: Sentence, verb: Token) -> tuple[list[str], list[str]]:
     exclude = {i for t in subj_toks for i in s.subtree_tokens(t)}
     subjects = s.actors_of(subj_toks)
     if s.actors_of(patients):  # passive: the one acted upon is the grammatical subject
-        return subjects, [o for o in s.actors_of(patients) if o not in subjects]
+        objects = [o for o in s.actors_of(patients) if o not in subjects]
+        return subjects or _source(s, verb, objects), objects
     others = patients + s.complements(verb, exclude)
+    if verb.dep_ in RELATIVE_DEPS and verb.head.i not in exclude:
+        # "le bloc, que l'Afrique du Sud a rejoint": the relative object is the antecedent
+        others = [verb.head if is_relative(t) and t.dep_ in OBJECT_DEPS else t for t in others]
     # where it happened counts only when nothing else is named ("a US base in Qatar")
-    objects = s.actors_of(others, located=False) or s.actors_of(others)
+    objects = s.actors_of(others, located=envoy) or s.actors_of(others)
     return subjects, [o for o in objects if o not in subjects]
+
+
+def _source(s: Sentence, verb: Token, objects: list[str]) -> list[str]:
+    """The organisation a passive act without agent comes from: "le Mali a été suspendu de la
+    CEDEAO" is the organisation's act."""
+    types = load().type_of
+    cases = words(s.lang, "source_case")
+    found = s.actors_of(c for c in s.complements(verb, set()) if s.has_case(c, cases))
+    return [a for a in found if types[a] == "Organisation" and a not in objects]
 
 
 def _noun_args(s: Sentence, noun: Token, frame: str) -> tuple[list[str], list[str]]:
@@ -190,6 +223,11 @@ def _noun_args(s: Sentence, noun: Token, frame: str) -> tuple[list[str], list[st
     if apposed and noun.head.i in s.actor_at:
         # "Moscou, principal soutien de Caracas": the apposition names what its head is
         owner = list(s.actor_at[noun.head.i])
+        return owner, [a for a in s.phrase_actors(noun, located=False) if a not in owner]
+    owner = s.actors_of(_predicated(s, noun)) if frame != "victim" else []
+    if owner:
+        # "La Russie est le principal soutien de la Syrie", "the US remains one of South
+        # Africa's biggest donors": the predicate names what its subject is
         return owner, [a for a in s.phrase_actors(noun, located=False) if a not in owner]
     subjects: list[str] = []
     objects: list[str] = []
@@ -216,6 +254,26 @@ def _noun_args(s: Sentence, noun: Token, frame: str) -> tuple[list[str], list[st
             rest += [a for a in found if a not in named]
         else:
             rest += found
+    if not subjects and noun.dep_ == "nmod" and noun.head.pos_ == "NOUN" and (
+        noun.head.i not in s.blocked  # "la condamnation par Paris des frappes": its own act
+    ):
+        # "la mise au ban du Qatar par l'Arabie saoudite": the author hangs on the light noun
+        inside = s.subtree_tokens(noun)
+        for c in s.complements(noun.head, inside):
+            if any(g.dep_ == "case" and g.lower_ in s.agent_cases for g in c.children):
+                subjects += s.phrase_actors(c, located=False)
+    if not subjects:
+        # "des sanctions que les États-Unis maintiennent contre le Venezuela": the relative
+        # clause whose object is the act names its author and target
+        for c in noun.children:
+            if c.dep_ in RELATIVE_DEPS and c.pos_ in VERBAL and not s.is_passive(c) and any(
+                is_relative(g) and g.dep_ in OBJECT_DEPS for g in c.children
+            ):
+                subj_toks = s.subject_tokens(c)
+                inside = {i for t in subj_toks for i in s.subtree_tokens(t)}
+                subjects += s.actors_of(subj_toks)
+                rest += [a for a in s.actors_of(s.complements(c, inside), located=False)
+                         if a not in subjects]
     noun = _through_quantity(s, noun)  # "a wave of strikes": the wave is what was launched
     verb = s.governing_verb(noun)
     role = noun.head.dep_ if noun.dep_ == "conj" else noun.dep_  # "annoncé le retour … et la fin …"
@@ -239,6 +297,19 @@ def _noun_args(s: Sentence, noun: Token, frame: str) -> tuple[list[str], list[st
     elif not subjects:
         subjects = rest
     return _split_organisations(*_dedupe(subjects, objects))
+
+
+def _predicated(s: Sentence, noun: Token) -> list[Token]:
+    """The subject a predicate noun describes: "X est le soutien de Y" (the noun bears the
+    copula), "X is Y's backer", "X remains one of Y's donors" (an attribute of the verb)."""
+    if any(c.dep_ == "cop" for c in noun.children):
+        return [c for c in noun.children if c.dep_ in SUBJ_DEPS]
+    t = noun
+    if t.dep_ == "pobj" and t.head.dep_ == "prep" and t.head.head.pos_ == "NUM":
+        t = t.head.head  # "one of Y's donors"
+    if t.dep_ == "attr" and t.head.pos_ in VERBAL:
+        return [c for c in t.head.children if c.dep_ in SUBJ_DEPS]
+    return []
 
 
 def _through_quantity(s: Sentence, noun: Token) -> Token:
@@ -364,8 +435,8 @@ def _fallback_one_side(s: Sentence, f: Firing, used: set[str]) -> list[Triple]:
             own = s.subtree_tokens(trig) | {t.i for t in s.subject_tokens(verb)}
             partner = [a for a in s.actors_of(s.complements(verb, own), located=False)
                        if a not in group]
-            if partner:
-                return _pairs(rel, group + partner[:1])
+            if partner:  # every partner listed ("avec la Suisse, la Corée du Sud et Israël")
+                return [t for p in partner for t in _pairs(rel, group + [p])]
         if len(group) == 1:
             root = _root_subject(s)
             partner = [a for a in root + _root_objects(s) if a not in group]

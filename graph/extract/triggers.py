@@ -89,15 +89,19 @@ class Lexicon:
             if tok.i > 0 and doc[tok.i - 1].text == "-":
                 continue  # "UN-backed", "US-brokered": an epithet, not a statement
             cands = self.by_first.get(_key(tok), []) or self.by_first.get(tok.lower_, [])
-            if not cands:
+            best = self._best(tok, cands, orgs)
+            if best is None:  # "Rabat hausse le ton": not the noun "hausse", the verb
                 guesses = _infinitives(tok, tok.i in after_actors)
                 cands = next((self.by_first[g] for g in guesses if g in self.by_first), [])
-            if cands and _key(tok) in self.reflexive_other and _is_reflexive(tok, self.reflexive):
-                continue  # "la diplomatie qui s'appuie sur la formation": relies, not supports
-            best = _choose(tok, cands, orgs)
+                best = self._best(tok, cands, orgs)
             if best is not None:
                 found.append(best)
         return _absorb(found, doc)
+
+    def _best(self, tok: Token, cands: list[Trigger], orgs: set[int]) -> Firing | None:
+        if cands and _key(tok) in self.reflexive_other and _is_reflexive(tok, self.reflexive):
+            return None  # "la diplomatie qui s'appuie sur la formation": relies, not supports
+        return _choose(tok, cands, orgs)
 
 
 def _is_reflexive(tok: Token, pronouns: frozenset[str]) -> bool:
