@@ -277,4 +277,9 @@ CASES: list[tuple[str, str, set[tuple[str, str, str]]]] = [
     ("en", "Tokyo did not hide its anger at Beijing.", {("Japan", "hostile", "China")}),
     # a headline verb spelt like a noun of another row ("hausse" of tariffs)
     ("fr", "Alger hausse le ton contre Paris.", {("Algeria", "hostile", "France")}),
+    # "the Union", "la Ligue": the European or African Union, the Arab League named before
+    ("en", "The European Union opened talks with Zagreb in 2005. Croatia joined the Union in 2013.", {("Croatia", "member_of", "European Union")}),
+    ("fr", "L'Union africaine s'est réunie à Addis-Abeba. Le Maroc a réintégré l'Union en 2017.", {("Morocco", "member_of", "African Union")}),
+    ("en", "The Arab League met in Cairo. The League suspended Syria in 2011.", {("Arab League", "sanctions", "Syria")}),
+    ("fr", "Les Vingt-Sept ont imposé des sanctions à la Biélorussie.", {("European Union", "sanctions", "Belarus")}),
 ]
