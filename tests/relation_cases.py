@@ -282,4 +282,10 @@ CASES: list[tuple[str, str, set[tuple[str, str, str]]]] = [
     ("fr", "L'Union africaine s'est réunie à Addis-Abeba. Le Maroc a réintégré l'Union en 2017.", {("Morocco", "member_of", "African Union")}),
     ("en", "The Arab League met in Cairo. The League suspended Syria in 2011.", {("Arab League", "sanctions", "Syria")}),
     ("fr", "Les Vingt-Sept ont imposé des sanctions à la Biélorussie.", {("European Union", "sanctions", "Belarus")}),
+    # "Congo", "congolais": the Congo the document names otherwise, Kinshasa's if none, neither if both
+    ("en", "Kinshasa recalled its ambassador from Kigali. Rwanda accused Congo of shelling its territory.", {("DR Congo", "recalls_ambassador", "Rwanda"), ("Rwanda", "hostile", "DR Congo"), ("DR Congo", "attacks", "Rwanda")}),
+    ("fr", "Le Congo a rompu ses relations avec le Rwanda.", {("DR Congo", "suspends_cooperation", "Rwanda")}),
+    ("fr", "Brazzaville a signé un accord avec Paris. Le gouvernement congolais a condamné le Rwanda.", {("Republic of the Congo", "cooperates", "France"), ("Republic of the Congo", "hostile", "Rwanda")}),
+    ("fr", "Brazzaville et Kinshasa se sont réunis. Le Congo a condamné le Rwanda.", set()),
+    ("en", "Tshisekedi met the press. The Congolese army accused Rwanda of supporting the rebels.", {("DR Congo", "hostile", "Rwanda")}),
 ]

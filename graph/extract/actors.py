@@ -11,6 +11,7 @@ from collections.abc import Iterable, Iterator
 from spacy.tokens import Doc, Span
 
 from graph import gazetteer, offices
+from graph.extract import lexicon
 from graph.extract import nlp as nlp_mod
 from graph.extract.segment import sentences
 from graph.model import Document, Mention
@@ -34,9 +35,54 @@ def iter_mentions(documents: Iterable[Document]) -> Iterator[tuple[Document, lis
         found: list[Mention] = []
         spans = list(sentences(document.text))
         texts = [document.text[a:b] for a, b in spans]
-        for (start, _), doc in zip(spans, nlp.pipe(texts), strict=True):
-            found.extend(mentions(dated_leaders(doc, document.date), start))
+        docs = [dated_leaders(doc, document.date) for doc in nlp.pipe(texts)]
+        choices = settle_ambiguous(docs, lang)
+        for (start, _), doc in zip(spans, docs, strict=True):
+            found.extend(mentions(relabel_ambiguous(doc, lang, choices), start))
         yield document, found
+
+
+Choices = dict[tuple[str, ...], str | None]  # candidates of an ambiguous name -> the actor
+
+
+def _ambiguous(lang: str) -> dict[str, tuple[str, ...]]:
+    return {f.lower(): cands for f, _, cands in lexicon.ambiguous_names(lang)}
+
+
+def settle_ambiguous(docs: Iterable[Doc], lang: str) -> Choices:
+    """Which actor each shared name stands for in one document: the candidate the document
+    names unambiguously, the first candidate if it names none, none if it names several."""
+    table = _ambiguous(lang)
+    named: set[str] = set()
+    for doc in docs:
+        named.update(s.label_ for s in doc.spans.get("actors", [])
+                     if s.text.lower() not in table)
+    choices: Choices = {}
+    for cands in set(table.values()):
+        present = [c for c in cands if c in named]
+        choices[cands] = present[0] if len(present) == 1 else None if present else cands[0]
+    return choices
+
+
+def relabel_ambiguous(doc: Doc, lang: str, choices: Choices) -> Doc:
+    """The document's choice applied to the shared names of one sentence."""
+    table = _ambiguous(lang)
+    if not table:
+        return doc
+    kept = []
+    for span in doc.spans.get("actors", []):
+        cands = table.get(span.text.lower())
+        if cands is not None and span.label_ == cands[0]:
+            actor = choices.get(cands, cands[0])
+            if actor is None:
+                continue  # both are named in the document: the bare name says neither
+            if actor != span.label_:
+                ids = gazetteer.load().id_of
+                span = Span(doc, span.start, span.end, label=actor,
+                            kb_id=ids.get(actor, actor), span_id=span.id_)
+        kept.append(span)
+    doc.spans["actors"] = kept
+    return doc
 
 
 def dated_leaders(doc: Doc, when: str | None) -> Doc:

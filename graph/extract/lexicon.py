@@ -104,3 +104,13 @@ def anaphora_rows(lang: str) -> tuple[tuple[str, str, int], ...]:
         for row in read_tsv(LEXICON_DIR / "anaphora.tsv")
         if row["lang"] == lang
     )
+
+
+@cache
+def ambiguous_names(lang: str) -> tuple[tuple[str, str, tuple[str, ...]], ...]:
+    """(form, kind, candidate actors) of names several actors share ("Congo", "congolais")."""
+    return tuple(
+        (row["form"], row["kind"], tuple(row["candidates"].split("|")))
+        for row in read_tsv(LEXICON_DIR / "ambiguous_names.tsv")
+        if row["lang"] == lang
+    )

@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from spacy.tokens import Doc, Span, Token
 
 from graph.extract import anaphora, clauses, dates, frames, nlp, pairmodel
-from graph.extract.actors import dated_leaders
+from graph.extract.actors import Choices, dated_leaders, relabel_ambiguous, settle_ambiguous
 from graph.extract.arguments import (
     Sentence,
     is_ended,
@@ -81,6 +81,7 @@ class DocState:
     # who has acted against whom so far: the claimants a denial answers ("a rejeté des
     # accusations" after three states accused Qatar)
     claimants: dict[str, list[str]] = field(default_factory=dict)
+    choices: Choices = field(default_factory=dict)  # what "Congo" stands for in this document
 
 
 def has_marker(text: str, lang: str) -> bool:
@@ -129,8 +130,11 @@ def _first_pass(document: Document, calibrate: bool = True) -> DocState:
     state = DocState(document, lang, calibrate=calibrate)
     lex = lexicon(lang)
     text = document.text
-    for start, end in sentences(text):
-        doc = dated_leaders(nlp.first_pass(lang, text[start:end]), document.date)
+    bounds = list(sentences(text))
+    docs = [dated_leaders(nlp.first_pass(lang, text[a:b]), document.date) for a, b in bounds]
+    state.choices = settle_ambiguous(docs, lang)
+    for (start, end), doc in zip(bounds, docs, strict=True):
+        doc = relabel_ambiguous(doc, lang, state.choices)
         actors = list(dict.fromkeys(s.label_ for s in doc.spans["actors"]))
         # two actors are worth a parse whatever the words ("struck" hides "strike")
         worth = bool(actors) or has_marker(doc.text, lang)
@@ -152,7 +156,9 @@ def _finish(
         texts = ((st.document.text[p.start : p.end], i) for i, (st, p) in enumerate(pending))
         parser = nlp.load(lang)
         for doc, i in parser.pipe(texts, as_tuples=True, batch_size=64, n_process=n_process):
-            pending[i][1].doc = dated_leaders(doc, pending[i][0].document.date)
+            st = pending[i][0]
+            pending[i][1].doc = relabel_ambiguous(
+                dated_leaders(doc, st.document.date), lang, st.choices)
     for state in batch:
         yield state.document, list(_document_statements(state, include_hedged, models))
 

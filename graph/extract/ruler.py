@@ -71,6 +71,14 @@ class ActorMentions:
             for p in actor.prefixes:
                 for v in _variants(p.lower().rstrip("-")):
                     self.prefixes.setdefault(v, actor.name)
+        # names several actors share: marked with the first candidate, settled per document
+        # (graph/extract/actors.py: settle_ambiguous)
+        for form, kind, candidates in lexicon.ambiguous_names(lang):
+            if kind == "name":
+                self._add(self.names, "name", candidates[0], {form}, nlp)
+            else:
+                for v in _variants(form.lower()):
+                    self.demonyms.setdefault(v, candidates[0])
         known = set()
         for how, phrase, actor in lexicon.actor_phrases():
             matcher = self.acronyms if phrase.isupper() else self.names
