@@ -288,4 +288,10 @@ CASES: list[tuple[str, str, set[tuple[str, str, str]]]] = [
     ("fr", "Brazzaville a signé un accord avec Paris. Le gouvernement congolais a condamné le Rwanda.", {("Republic of the Congo", "cooperates", "France"), ("Republic of the Congo", "hostile", "Rwanda")}),
     ("fr", "Brazzaville et Kinshasa se sont réunis. Le Congo a condamné le Rwanda.", set()),
     ("en", "Tshisekedi met the press. The Congolese army accused Rwanda of supporting the rebels.", {("DR Congo", "hostile", "Rwanda")}),
+    # headline present tenses of -ir and -re verbs, whatever tag they get
+    ("fr", "Kigali dément les accusations de Kinshasa.", {("DR Congo", "hostile", "Rwanda"), ("Rwanda", "rejects", "DR Congo")}),
+    ("fr", "Pékin interdit les importations de vin australien.", {("China", "sanctions", "Australia")}),
+    # a passive participle on a noun: the noun is the one acted on
+    ("en", "Mali, backed by Russia, expelled the French ambassador.", {("Mali", "expels", "France"), ("Russia", "supports", "Mali")}),
+    ("fr", "Le Mali, soutenu par la Russie, a expulsé l'ambassadeur de France.", {("Mali", "expels", "France"), ("Russia", "supports", "Mali")}),
 ]

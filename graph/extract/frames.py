@@ -185,6 +185,8 @@ def _verb_args(s: Sentence, verb: Token, envoy: bool = False) -> tuple[list[str]
     if s.is_passive(verb):
         subj_toks = s.agent_tokens(verb)
         patients = s.patient_tokens(verb)
+        if not patients and verb.dep_ in {"acl", "amod"} and verb.head is not verb:
+            patients = [verb.head]  # "Mali, backed by Russia": the noun the participle qualifies
     else:
         subj_toks, patients = s.subject_tokens(verb), []
     exclude = {i for t in subj_toks for i in s.subtree_tokens(t)}

@@ -120,7 +120,7 @@ class ActorMentions:
                     # (on any of its words: "les îles Salomon")
                 span = actor_span(doc, start, end, actor, how, self.ids)
                 city = how == "capital" or span.text.lower() in self.city_bodies
-                if city and self._is_place(doc, start):
+                if city and self._is_place(doc, start, end):
                     places.append(span)
                 else:
                     actors.append(span)
@@ -135,9 +135,11 @@ class ActorMentions:
         doc.spans["places"] = filter_spans(places)
         return doc
 
-    def _is_place(self, doc: Doc, start: int) -> bool:
+    def _is_place(self, doc: Doc, start: int, end: int) -> bool:
         if start == 0 or doc[start - 1].lower_ not in self.place_words:
             return False
+        if end < len(doc) and doc[end].lower_ in {"'s", "’s"}:
+            return False  # "took umbrage at Berlin's remarks": Berlin's, not in Berlin
         # "the junta in Niamey", "le pouvoir à Bamako": still the government
         return not (start > 1 and doc[start - 2].lower_ in self.body_heads)
 

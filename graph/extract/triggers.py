@@ -48,7 +48,8 @@ class Firing:
 
 class Lexicon:
     def __init__(
-        self, triggers: list[Trigger], reflexive_other: frozenset[str], reflexive: frozenset[str]
+        self, triggers: list[Trigger], reflexive_other: frozenset[str], reflexive: frozenset[str],
+        verb_only: frozenset[str] = frozenset(),
     ) -> None:
         self.by_first: dict[str, list[Trigger]] = defaultdict(list)
         for t in triggers:
@@ -60,6 +61,7 @@ class Lexicon:
             if len(w) > 2
         )
         self.reflexive_other = reflexive_other
+        self.verb_only = verb_only
         self.reflexive = reflexive
         self.organisations = frozenset(
             a.name for a in gazetteer.load().actors if a.type == "Organisation"
@@ -89,11 +91,15 @@ class Lexicon:
             if tok.i > 0 and doc[tok.i - 1].text == "-":
                 continue  # "UN-backed", "US-brokered": an epithet, not a statement
             cands = self.by_first.get(_key(tok), []) or self.by_first.get(tok.lower_, [])
+            if tok.pos_ != "VERB" and _key(tok) in self.verb_only:
+                # "went back on", "hits back": not the verb "back" (its phrases still count)
+                cands = [c for c in cands if len(c.lemmas) > 1]
             best = self._best(tok, cands, orgs)
             if best is None:  # "Rabat hausse le ton": not the noun "hausse", the verb
-                guesses = _infinitives(tok, tok.i in after_actors)
-                cands = next((self.by_first[g] for g in guesses if g in self.by_first), [])
-                best = self._best(tok, cands, orgs)
+                for guess in _infinitives(tok, tok.i in after_actors):
+                    best = self._best(tok, self.by_first.get(guess, []), orgs)
+                    if best is not None:
+                        break
             if best is not None:
                 found.append(best)
         return _absorb(found, doc)
@@ -113,25 +119,28 @@ def _key(tok: Token) -> str:
 
 
 def _infinitives(tok: Token, verb_place: bool) -> list[str]:
-    """The infinitive of a French verb form the lemmatizer left as it stands ("a gelé" ->
-    "gelé", "Alger coupe" -> "coupe"): the trigger rows are written on infinitives.
-    `verb_place`: the word follows an actor's name, where a headline has its verb."""
+    """Infinitives a French verb form the lemmatizer left as it stands may have ("a gelé" ->
+    "gelé", "Alger coupe" -> "coupe"), in order of likelihood: the trigger rows are written on
+    infinitives. `verb_place`: the word follows an actor's name, where a headline has its verb."""
     if tok.lang_ != "fr":
         return []
     low = tok.lemma_.lower()
-    participle = tok.pos_ in {"VERB", "ADJ"} and low.endswith(("é", "ée", "és", "ées"))
-    if participle:
-        return [low[: low.rindex("é")] + "er"]
-    if tok.pos_ == "VERB" and low.endswith(("e", "es", "ent")):
-        return [low[: low.rindex("e")] + "er"]
-    if verb_place and tok.pos_ in {"NOUN", "ADJ"}:
+    guesses: list[str] = []
+    if tok.pos_ in {"VERB", "ADJ"} and low.endswith(("é", "ée", "és", "ées")):
+        guesses.append(low[: low.rindex("é")] + "er")
+    elif tok.pos_ == "VERB" and low.endswith(("e", "es", "ent")):
+        guesses.append(low[: low.rindex("e")] + "er")
+    if verb_place and tok.pos_ in {"NOUN", "ADJ", "ADV", "VERB"}:
         # a headline's present tense tagged as a noun: "Niamey coupe les ponts avec Kiev"
         word = tok.lower_
         if word.endswith("e"):
-            return [word + "r"]
-        if word.endswith("t"):
-            return [word[:-1] + "re"]  # "Kinshasa rompt avec Kigali"
-    return []
+            guesses.append(word + "r")
+        elif word.endswith("t"):
+            # "Kinshasa rompt avec Kigali", "Kigali dément", "Pékin interdit"
+            guesses += [word[:-1] + "re", word + "ir"]
+        elif word.endswith("d"):
+            guesses.append(word + "re")  # "Moscou suspend", "Alger répond"
+    return list(dict.fromkeys(g for g in guesses if g != low))
 
 
 def after_actor(tok: Token) -> bool:
@@ -276,4 +285,5 @@ def lexicon(lang: str) -> Lexicon:
                 frame=row["frame"],
             )
         )
-    return Lexicon(triggers, words(lang, "reflexive_other"), words(lang, "reflexive_pronoun"))
+    return Lexicon(triggers, words(lang, "reflexive_other"), words(lang, "reflexive_pronoun"),
+                   words(lang, "verb_only"))
