@@ -91,9 +91,14 @@ class Lexicon:
             if tok.i > 0 and doc[tok.i - 1].text == "-":
                 continue  # "UN-backed", "US-brokered": an epithet, not a statement
             cands = self.by_first.get(_key(tok), []) or self.by_first.get(tok.lower_, [])
+            particles = {c.lemma_.lower() for c in tok.children if c.dep_ == "prt"}
+            if particles and any(len(c.lemmas) > 1 and c.lemmas[1] in particles for c in cands):
+                # a phrasal verb is its own word: "shelled out millions" is no shelling (rows
+                # that ask for a word of their own still hold: "turned off the aid tap")
+                cands = [c for c in cands if len(c.lemmas) > 1 or c.with_]
             if tok.pos_ != "VERB" and _key(tok) in self.verb_only:
-                # "went back on", "hits back": not the verb "back" (its phrases still count)
-                cands = [c for c in cands if len(c.lemmas) > 1]
+                # "went back on": not the verb "back" (its phrases and `with` rows still count)
+                cands = [c for c in cands if len(c.lemmas) > 1 or c.with_]
             best = self._best(tok, cands, orgs)
             if best is None:  # "Rabat hausse le ton": not the noun "hausse", the verb
                 for guess in _infinitives(tok, tok.i in after_actors):
