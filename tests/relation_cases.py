@@ -294,4 +294,12 @@ CASES: list[tuple[str, str, set[tuple[str, str, str]]]] = [
     # a passive participle on a noun: the noun is the one acted on
     ("en", "Mali, backed by Russia, expelled the French ambassador.", {("Mali", "expels", "France"), ("Russia", "supports", "Mali")}),
     ("fr", "Le Mali, soutenu par la Russie, a expulsé l'ambassadeur de France.", {("Mali", "expels", "France"), ("Russia", "supports", "Mali")}),
+    # "membre fondateur": the noun the trigger qualifies heads the phrase; an apposition
+    # describing the subject is not a subject of its own
+    ("fr", "Le Kazakhstan est membre fondateur de l'OTSC.", {("Kazakhstan", "member_of", "CSTO")}),
+    ("fr", "Le Mali, membre fondateur du G5 Sahel, a quitté l'organisation.", {("Mali", "member_of", "G5 Sahel"), ("Mali", "suspends_cooperation", "G5 Sahel")}),
+    ("en", "Canada, the United States and the United Kingdom imposed sanctions on Chinese officials.", {("Canada", "sanctions", "China"), ("United States", "sanctions", "China"), ("United Kingdom", "sanctions", "China")}),
+    # a phrasal verb is its own word
+    ("en", "Tehran fired back at Washington over the sanctions report.", {("Iran", "hostile", "United States")}),
+    ("en", "Tourists from China shelled out millions in Thailand last year.", set()),
 ]

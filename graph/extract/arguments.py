@@ -95,12 +95,18 @@ class Sentence:
                 found.setdefault(self.place_at[t.i])
         return list(found)
 
-    def _phrase(self, tok: Token, located: bool = True) -> Iterator[Token]:
+    def _phrase(
+        self, tok: Token, located: bool = True, appositions: bool = True
+    ) -> Iterator[Token]:
         stack = [tok]
         while stack:
             t = stack.pop()
             yield t
             for c in t.children:
+                if not appositions and t.i in self.actor_at and _apposed(c) and (
+                    c.i not in self.actor_at  # a list of actors is no description
+                ):
+                    continue  # "le Mali, membre du G5 Sahel, a quitté…": a description
                 if c.dep_ in CLAUSE_DEPS or (c.pos_ in VERBAL and c.dep_ not in {"amod"}):
                     continue
                 if self._is_time(c) or c.i in self.blocked:
@@ -187,6 +193,15 @@ class Sentence:
                 found.setdefault(a)
         return list(found)
 
+    def subject_actors(self, toks: Iterable[Token]) -> list[str]:
+        """Actors of a subject, without what its appositions say about it."""
+        found: dict[str, None] = {}
+        for tok in toks:
+            for t in self._phrase(tok, appositions=False):
+                for a in self.actor_at.get(t.i, ()):
+                    found.setdefault(a)
+        return list(found)
+
     def complements(self, head: Token, exclude: set[int]) -> list[Token]:
         """Dependents of `head` that may hold the other party, minus subjects and times."""
         out = []
@@ -218,6 +233,15 @@ class Sentence:
 
 
 OBJECT_DEPS = frozenset({"obj", "dobj", "nsubj:pass", "nsubjpass"})
+
+
+def _apposed(tok: Token) -> bool:
+    """An apposition: "appos", or a noun the French parse makes a conjunct without "et"."""
+    if tok.dep_ == "appos":
+        return tok.pos_ == "NOUN"
+    return tok.dep_ == "conj" and tok.pos_ == "NOUN" and not any(
+        c.dep_ == "cc" for c in tok.children
+    )
 
 
 def is_relative(tok: Token) -> bool:

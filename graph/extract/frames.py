@@ -98,6 +98,10 @@ def _arguments(s: Sentence, f: Firing) -> tuple[tuple[str, ...], tuple[str, ...]
 
 def _read_arguments(s: Sentence, f: Firing) -> tuple[list[str], list[str]]:
     trig = s.doc[f.start]
+    if f.trigger.frame == "member" and trig.dep_ in {"amod", "acl"} and (
+        f.with_token == trig.head.i
+    ):
+        trig = trig.head  # "membre fondateur de l'OTSC": the noun it qualifies heads the phrase
     frame = f.trigger.frame
     subjects, objects = _agent_patient(s, trig, frame, multiword=len(f.trigger.lemmas) > 1)
     if frame == "member":
@@ -190,7 +194,7 @@ def _verb_args(s: Sentence, verb: Token, envoy: bool = False) -> tuple[list[str]
     else:
         subj_toks, patients = s.subject_tokens(verb), []
     exclude = {i for t in subj_toks for i in s.subtree_tokens(t)}
-    subjects = s.actors_of(subj_toks)
+    subjects = s.subject_actors(subj_toks)
     if s.actors_of(patients):  # passive: the one acted upon is the grammatical subject
         objects = [o for o in s.actors_of(patients) if o not in subjects]
         return subjects or _source(s, verb, objects), objects

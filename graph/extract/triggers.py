@@ -91,15 +91,11 @@ class Lexicon:
             if tok.i > 0 and doc[tok.i - 1].text == "-":
                 continue  # "UN-backed", "US-brokered": an epithet, not a statement
             cands = self.by_first.get(_key(tok), []) or self.by_first.get(tok.lower_, [])
-            particles = {c.lemma_.lower() for c in tok.children if c.dep_ == "prt"}
-            if particles and any(len(c.lemmas) > 1 and c.lemmas[1] in particles for c in cands):
-                # a phrasal verb is its own word: "shelled out millions" is no shelling (rows
-                # that ask for a word of their own still hold: "turned off the aid tap")
-                cands = [c for c in cands if len(c.lemmas) > 1 or c.with_]
             if tok.pos_ != "VERB" and _key(tok) in self.verb_only:
-                # "went back on": not the verb "back" (its phrases and `with` rows still count)
-                cands = [c for c in cands if len(c.lemmas) > 1 or c.with_]
-            best = self._best(tok, cands, orgs)
+                # "went back on", "the task force": not the verb (its phrases still count)
+                cands = [c for c in cands if len(c.lemmas) > 1]
+            phrasal = self._phrasal(tok, cands)
+            best = self._best(tok, phrasal[0], orgs) or self._best(tok, phrasal[1], orgs)
             if best is None:  # "Rabat hausse le ton": not the noun "hausse", the verb
                 for guess in _infinitives(tok, tok.i in after_actors):
                     best = self._best(tok, self.by_first.get(guess, []), orgs)
@@ -108,6 +104,18 @@ class Lexicon:
             if best is not None:
                 found.append(best)
         return _absorb(found, doc)
+
+    @staticmethod
+    def _phrasal(tok: Token, cands: list[Trigger]) -> tuple[list[Trigger], list[Trigger]]:
+        """The rows to try first and then: a phrasal verb is its own word ("fired back at",
+        "shelled out millions"), so its rows go first and, failing them, only the verb's rows
+        that ask for a word of their own ("turned off the aid tap"), never its bare sense."""
+        particles = {c.lemma_.lower() for c in tok.children
+                     if c.dep_ == "prt" or (c.dep_ == "advmod" and c.i == tok.i + 1)}
+        phrasal = [c for c in cands if len(c.lemmas) > 1 and c.lemmas[1] in particles]
+        if not phrasal:
+            return cands, []
+        return phrasal, [c for c in cands if c.with_ and c not in phrasal]
 
     def _best(self, tok: Token, cands: list[Trigger], orgs: set[int]) -> Firing | None:
         if cands and _key(tok) in self.reflexive_other and _is_reflexive(tok, self.reflexive):
