@@ -302,4 +302,7 @@ CASES: list[tuple[str, str, set[tuple[str, str, str]]]] = [
     # a phrasal verb is its own word
     ("en", "Tehran fired back at Washington over the sanctions report.", {("Iran", "hostile", "United States")}),
     ("en", "Tourists from China shelled out millions in Thailand last year.", set()),
+    # an auxiliary is no `with` word: "avaient gelé" does not name assets ("avoirs")
+    ("fr", "Les États-Unis avaient gelé leur assistance à l'armée malienne.", {("United States", "suspends_cooperation", "Mali")}),
+    ("fr", "L'Union européenne a gelé les avoirs de plusieurs ministres birmans.", {("European Union", "sanctions", "Myanmar")}),
 ]

@@ -209,6 +209,8 @@ def _choose(tok: Token, cands: list[Trigger], orgs: set[int]) -> Firing | None:
                 best = Firing(trig, tok.i, end, None)
             continue
         for other in near:
+            if other.pos_ == "AUX" or other.dep_.startswith("aux"):
+                continue  # "avaient gelé": the auxiliary is not the assets ("avoirs")
             if _words(other) & trig.with_:
                 dist = abs(other.i - tok.i)
                 if best is None or best.with_token is None or dist < best_dist:
