@@ -305,4 +305,7 @@ CASES: list[tuple[str, str, set[tuple[str, str, str]]]] = [
     # an auxiliary is no `with` word: "avaient gelé" does not name assets ("avoirs")
     ("fr", "Les États-Unis avaient gelé leur assistance à l'armée malienne.", {("United States", "suspends_cooperation", "Mali")}),
     ("fr", "L'Union européenne a gelé les avoirs de plusieurs ministres birmans.", {("European Union", "sanctions", "Myanmar")}),
+    # an organisation that only qualifies another noun is no `with` word ("the ECOWAS envoy")
+    ("en", "Mali expelled the ECOWAS special envoy last October.", {("Mali", "expels", "ECOWAS")}),
+    ("en", "The Commonwealth expelled Zimbabwe.", {("Commonwealth of Nations", "sanctions", "Zimbabwe")}),
 ]

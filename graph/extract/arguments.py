@@ -35,7 +35,7 @@ def _is_mediator(tok: Token, mediation: frozenset[str]) -> bool:
         return False  # "sous l'égide de l'Angola, la RDC et le Rwanda": the parties, misparsed
     head = tok.head
     for _ in range(2):  # the actor, or the phrase it heads ("du président angolais")
-        if head is tok:
+        if head.i == tok.i:
             return False
         if head.lemma_.lower() in mediation or head.lower_ in mediation:
             return True
@@ -129,7 +129,7 @@ class Sentence:
         """The verb of the clause a trigger word stands in."""
         t = tok
         for _ in range(4):
-            if t.pos_ in VERBAL or t.dep_ == "ROOT" or t.head is t:
+            if t.pos_ in VERBAL or t.dep_ == "ROOT" or t.head.i == t.i:
                 return t
             t = t.head
         return t
@@ -141,19 +141,19 @@ class Sentence:
         """The clause's subject, inherited through xcomp, conjunction and gerunds."""
         v = verb
         for _ in range(4):
-            if v.pos_ in {"NOUN", "PROPN"} and v is not verb:
+            if v.pos_ in {"NOUN", "PROPN"} and v.i != verb.i:
                 # "Sweden's bid to join NATO", "la candidature de la Suède": the noun's owner
                 return [c for c in v.children if c.dep_ in {"poss", "nmod:poss"}]
             if v.dep_ == "acl" and v.tag_ == "VBG":
                 return [v.head]  # "a resolution condemning the annexation"
             subj = [c for c in v.children if c.dep_ in SUBJ_DEPS]
-            if subj and all(is_relative(c) for c in subj) and v.head is not v:
+            if subj and all(is_relative(c) for c in subj) and v.head.i != v.i:
                 subj = [v.head]  # "l'Égypte, qui entretient …": the antecedent acts
             if subj:
                 if self.is_passive(v):
                     return self.agent_tokens(v)
                 return subj
-            if v.dep_ not in RAISING_DEPS or v.head is v:
+            if v.dep_ not in RAISING_DEPS or v.head.i == v.i:
                 break
             v = v.head
         root = verb.doc[verb.i].sent.root if verb.doc.has_annotation("SENT_START") else None
@@ -294,7 +294,7 @@ def is_negated(
             return True  # "Hungary no longer opposes the bid"
         if any(c.dep_ == "det" and c.lower_ in no for c in kids):
             return True
-        if t.head is t or t.dep_ in CLAUSE_DEPS:
+        if t.head.i == t.i or t.dep_ in CLAUSE_DEPS:
             break
         if t.dep_ in SUBJ_DEPS and t.head.lemma_.lower() not in words(s.lang, "existence"):
             break  # "la crise ne touche pas le gaz": the crisis itself is not denied
@@ -309,7 +309,7 @@ def _undone(trigger: Token, undo: frozenset[str], part: int | None) -> bool:
     t = trigger
     for _ in range(3):
         head = t.head
-        if head is t:
+        if head.i == t.i:
             return False
         if head.i != part and head.lemma_.lower() in undo and t.dep_ in OBJECT_DEPS:
             return True
@@ -337,7 +337,7 @@ def is_hypothetical(s: Sentence, trigger: Token) -> bool:
                 return True
             if c.dep_ == "mark" and c.lower_ in cond:
                 return True
-        if t.head is t:
+        if t.head.i == t.i:
             break
         t = t.head
     return False

@@ -66,7 +66,7 @@ def _listed(s: Sentence, actors: list[str]) -> bool:
     at = {i for i, names in s.actor_at.items() if set(names) & set(actors)}
     for i in at:
         t = s.doc[i]
-        while t.dep_ == "conj" and t.head is not t:
+        while t.dep_ == "conj" and t.head.i != t.i:
             t = t.head
             if t.i in at:
                 return True
@@ -127,7 +127,7 @@ def _around(s: Sentence, trig: Token, exclude: list[str]) -> list[str]:
     """Actors and places next to an act whose author is not named: where it happened."""
     verb = s.governing_verb(trig)
     near = s.phrase_actors(trig, places=True)
-    if verb is not trig:
+    if verb.i != trig.i:
         near += s.actors_of(s.complements(verb, s.subtree_tokens(trig)), places=True)
     return [a for a in dict.fromkeys(near) if a not in exclude]
 
@@ -176,7 +176,7 @@ def _agent_patient(
         head = s.governing_verb(trig)
     if head.pos_ in VERBAL:
         subjects, objects = _verb_args(s, head, envoy=frame == "envoy")
-        if head is not trig:
+        if head.i != trig.i:
             objects += [a for a in s.phrase_actors(trig) if a not in subjects + objects]
         return subjects, objects
     return _noun_args(s, head, frame)
@@ -189,7 +189,7 @@ def _verb_args(s: Sentence, verb: Token, envoy: bool = False) -> tuple[list[str]
     if s.is_passive(verb):
         subj_toks = s.agent_tokens(verb)
         patients = s.patient_tokens(verb)
-        if not patients and verb.dep_ in {"acl", "amod"} and verb.head is not verb:
+        if not patients and verb.dep_ in {"acl", "amod"} and verb.head.i != verb.i:
             patients = [verb.head]  # "Mali, backed by Russia": the noun the participle qualifies
     else:
         subj_toks, patients = s.subject_tokens(verb), []
@@ -283,7 +283,7 @@ def _noun_args(s: Sentence, noun: Token, frame: str) -> tuple[list[str], list[st
     noun = _through_quantity(s, noun)  # "a wave of strikes": the wave is what was launched
     verb = s.governing_verb(noun)
     role = noun.head.dep_ if noun.dep_ == "conj" else noun.dep_  # "annoncé le retour … et la fin …"
-    governed = verb is not noun and verb.pos_ in VERBAL and role in CORE_DEPS
+    governed = verb.i != noun.i and verb.pos_ in VERBAL and role in CORE_DEPS
     clause = s.actors_of(s.subject_tokens(verb)) if governed else []
     if governed and verb.lemma_.lower() in words(s.lang, "receive"):
         # "l'Azerbaïdjan bénéficie du soutien de la Turquie": the subject receives
@@ -436,7 +436,7 @@ def _fallback_one_side(s: Sentence, f: Firing, used: set[str]) -> list[Triple]:
     if f.trigger.frame == "pair":
         group = _pair_group(s, trig)
         verb = s.governing_verb(trig)
-        if len(group) == 1 and verb is not trig and verb.pos_ in VERBAL:
+        if len(group) == 1 and verb.i != trig.i and verb.pos_ in VERBAL:
             # "a renforcé sa coopération militaire avec la Russie": the partner hangs on the verb
             own = s.subtree_tokens(trig) | {t.i for t in s.subject_tokens(verb)}
             partner = [a for a in s.actors_of(s.complements(verb, own), located=False)
@@ -498,7 +498,7 @@ def _nearest(
 def _clause(s: Sentence, tok: Token) -> int:
     t = tok
     for _ in range(8):
-        if t.head is t or (
+        if t.head.i == t.i or (
             t.pos_ in VERBAL
             and t.dep_ in {"conj", "parataxis"}
             and any(c.dep_ in SUBJ_DEPS for c in t.children)  # a clause with its own subject

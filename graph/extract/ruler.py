@@ -210,22 +210,22 @@ class ActorMentions:
             if words & self.body_heads:
                 return "body"
         head = tok.head
-        if (tok.doc.has_annotation("DEP") and tok.dep_ == "amod" and head is not tok
+        if (tok.doc.has_annotation("DEP") and tok.dep_ == "amod" and head.i != tok.i
                 and head.pos_ == "NOUN"):
             return "body"  # any other noun: "les critiques européennes", "an American offer"
         return None
 
     def _head_candidates(self, tok: Token) -> Iterable[Token]:
         doc = tok.doc
-        if doc.has_annotation("DEP") and tok.dep_ in _DEMONYM_DEPS and tok.head is not tok:
+        if doc.has_annotation("DEP") and tok.dep_ in _DEMONYM_DEPS and tok.head.i != tok.i:
             yield tok.head
         if doc.has_annotation("DEP") and tok.dep_ == "conj":
             # "les autorités maliennes, nigériennes et burkinabè": the last one hangs on the
             # first demonym, which qualifies the noun
             first = tok.head
-            while first.dep_ == "conj" and first.head is not first:
+            while first.dep_ == "conj" and first.head.i != first.i:
                 first = first.head
-            if first.dep_ in _DEMONYM_DEPS and first.head is not first:
+            if first.dep_ in _DEMONYM_DEPS and first.head.i != first.i:
                 yield first.head
         if self.lang == "en":
             window = range(tok.i + 1, min(len(doc), tok.i + 1 + WINDOW))

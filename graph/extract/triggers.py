@@ -217,21 +217,28 @@ def _choose(tok: Token, cands: list[Trigger], orgs: set[int]) -> Firing | None:
                     best, best_dist = Firing(trig, tok.i, end, other.i), dist
                 break
         if ORGANISATION in trig.with_ and (best is None or best.with_token is None):
-            org = _organisation_below(tok, orgs)
+            org = _organisation_below(tok, orgs, end)
             if org is not None:
                 best = Firing(trig, tok.i, end, org)
     return best
 
 
-def _organisation_below(tok: Token, orgs: set[int]) -> int | None:
-    """An organisation named in the trigger's phrase or just around it ("quitter la CEDEAO")."""
-    for t in tok.subtree:
-        if t.i in orgs:
-            return t.i
-    for t in _near(tok):
-        if t.i in orgs:
+def _organisation_below(tok: Token, orgs: set[int], end: int) -> int | None:
+    """An organisation named in the trigger's phrase or just around it ("quitter la CEDEAO"),
+    not one that only qualifies another noun ("expelled the ECOWAS special envoy")."""
+    names = {i for s in tok.doc.spans.get("actors", []) for i in range(s.start, s.end)}
+    for t in (*tok.subtree, *_near(tok)):
+        if t.i in orgs and not _qualifier(t, range(tok.i, end), names):
             return t.i
     return None
+
+
+def _qualifier(t: Token, trigger: range, names: set[int]) -> bool:
+    """Does the organisation's name only qualify a noun that is neither the trigger nor an
+    actor ("l'envoyé de la CEDEAO", "the ECOWAS envoy")?"""
+    head = t.head
+    return (t.dep_ in {"compound", "poss", "nmod", "amod"} and head.pos_ == "NOUN"
+            and head.i not in names and head.i not in trigger)
 
 
 def _absorb(found: list[Firing], doc: Doc) -> list[Firing]:
