@@ -308,4 +308,8 @@ CASES: list[tuple[str, str, set[tuple[str, str, str]]]] = [
     # an organisation that only qualifies another noun is no `with` word ("the ECOWAS envoy")
     ("en", "Mali expelled the ECOWAS special envoy last October.", {("Mali", "expels", "ECOWAS")}),
     ("en", "The Commonwealth expelled Zimbabwe.", {("Commonwealth of Nations", "sanctions", "Zimbabwe")}),
+    # rulers and monarchs are bodies of their state; dismissing findings or an explanation
+    ("en", "Tehran accused the Emirati and Bahraini rulers of betraying the Muslim world.", {("Iran", "hostile", "United Arab Emirates"), ("Iran", "hostile", "Bahrain")}),
+    ("en", "Pyongyang has dismissed the Malaysian autopsy findings as a fabrication.", {("North Korea", "rejects", "Malaysia")}),
+    ("en", "India banned 59 Chinese mobile applications.", {("India", "sanctions", "China")}),
 ]
