@@ -312,4 +312,7 @@ CASES: list[tuple[str, str, set[tuple[str, str, str]]]] = [
     ("en", "Tehran accused the Emirati and Bahraini rulers of betraying the Muslim world.", {("Iran", "hostile", "United Arab Emirates"), ("Iran", "hostile", "Bahrain")}),
     ("en", "Pyongyang has dismissed the Malaysian autopsy findings as a fabrication.", {("North Korea", "rejects", "Malaysia")}),
     ("en", "India banned 59 Chinese mobile applications.", {("India", "sanctions", "China")}),
+    # "without X's knowledge / consent" leaves the act stated; "without support" denies it
+    ("en", "US special forces entered Pakistani territory without Islamabad's knowledge.", {("United States", "attacks", "Pakistan")}),
+    ("en", "Washington acted without support from Paris.", set()),
 ]

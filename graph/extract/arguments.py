@@ -277,7 +277,9 @@ def is_negated(
             return False  # "n'a jamais caché son soutien": not hiding it is stating it
         kids = [c for c in t.children if c.i not in own]
         lemmas = {c.lower_ for c in kids} | {c.lemma_.lower() for c in kids}
-        if any(c.dep_ in {"case", "prep"} and c.lower_ in without for c in kids):
+        if any(c.dep_ in {"case", "prep"} and c.lower_ in without for c in kids) and not (
+            _only_unannounced(t, without, words(s.lang, "without_other"))
+        ):
             return True
         if t.dep_ == "pobj" and t.head.lower_ in without:
             return True
@@ -300,6 +302,14 @@ def is_negated(
             break  # "la crise ne touche pas le gaz": the crisis itself is not denied
         t = t.head
     return False
+
+
+def _only_unannounced(t: Token, without: frozenset[str], other: frozenset[str]) -> bool:
+    """"entered Pakistani territory without Islamabad's knowledge": what is missing is someone's
+    consent, not the act."""
+    nouns = [g for c in t.children if c.dep_ in {"prep", "case"} and c.lower_ in without
+             for g in c.children if g.dep_ == "pobj"]
+    return bool(nouns) and all(g.lemma_.lower() in other for g in nouns)
 
 
 def _undone(trigger: Token, undo: frozenset[str], part: int | None) -> bool:
