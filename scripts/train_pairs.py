@@ -69,6 +69,8 @@ def examples(paths: list[Path]):
             s = Sentence(doc, lang)
             firings = lexicon(lang).fire(doc)
             for pair in pairmodel.pairs(s):
+                # fitted on every pair; applied (and its thresholds chosen) only where a
+                # trigger fired, as extraction does: the "t:" features say which
                 yield "pair", document.id, pair.a, pair.b, pairmodel.features(s, firings, pair)
             if firings and prior:
                 for c in pairmodel.context_pairs(s, prior):
@@ -114,7 +116,9 @@ def main(argv: list[str] | None = None) -> int:
     for k in kinds:
         dev_rows = [r for r in rows["dev"] if r[0] == k]
         for rel in relations():
-            for (_, d, a, b, _), p in zip(dev_rows, fitted[k]["dev_prob"][rel], strict=True):
+            for (_, d, a, b, feats), p in zip(dev_rows, fitted[k]["dev_prob"][rel], strict=True):
+                if k == "pair" and not any(f.startswith("t:") for f in feats):
+                    continue  # no trigger in the sentence: extraction does not ask the model
                 key = oriented(a, rel, b) + (d,)
                 best[k][key] = max(best[k][key], float(p))
 

@@ -196,7 +196,9 @@ def _document_statements(
                         against.append(st.subject)
                 related.setdefault(frozenset((st.subject, st.object)), set()).add(st.polarity)
                 yield st
-            if model is not None and len(p.actors) >= 2:
+            # the pair model reads sentences where a trigger fired: on a sentence with none it
+            # added statements only on the split it was fitted on, and fired on near misses
+            if model is not None and len(p.actors) >= 2 and parsed.firings:
                 candidates = [
                     (c.a, c.b, pairmodel.features(parsed.sentence, parsed.firings, c),
                      pairmodel.anchor(c), "explicit")
