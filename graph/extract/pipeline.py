@@ -32,7 +32,6 @@ from graph.model import Document, Statement
 CONTEXT_SENTENCES = 3
 CONFIDENCE = {"parse": 0.85, "fallback": 0.6, "context": 0.45}
 HEDGED_FACTOR = 0.25
-CLAIM = "hostile"  # the relation of accusations and protests, which replies answer
 
 
 @dataclass(frozen=True, slots=True)
@@ -299,7 +298,7 @@ def _sentence_statements(
     walled = {
         f.start: s.walled(frozenset(
             g.start for g in firings
-            if g is not f and not (f.trigger.frame == "reply" and g.relation == CLAIM)
+            if g is not f and not (f.trigger.frame == "reply" and _claim(g))
         ))
         for f in firings
     }
@@ -345,6 +344,11 @@ def _sentence_statements(
             span = doc[f.start : f.end]
             reading = Reading(subj, rel, obj, c, lvl, when, negated, hypo)
             yield _statement(state, p, span, reading)
+
+
+def _claim(f: Firing) -> bool:
+    """An accusation or protest (kg:extractionRole "claim" in alliances.ttl)."""
+    return "claim" in relations()[f.relation].roles
 
 
 def _statement(state: DocState, p: Pending, trig_span: Span, r: Reading) -> Statement:

@@ -19,7 +19,6 @@ from graph.kg.vocab import relations
 
 FRAMES = frozenset({"agent", "pair", "victim", "member", "envoy", "reply", "follow"})
 ORGANISATION = "@organisation"  # a `with` word standing for any organisation's name
-ENDING = "suspends_cooperation"  # the relation whose trigger ends what its object names
 NEAR = 6  # words either side in which a `with` word may stand
 
 
@@ -261,7 +260,7 @@ def _absorb(found: list[Firing], doc: Doc) -> list[Firing]:
             same_sign = _polarity(f, rels) == _polarity(inner, rels)
             # "suspendu ses opérations militaires": ended, not waged (unless the inner trigger
             # is qualified by this very verb: "withdrew its consent" is the consent's row)
-            ending = f.relation == ENDING and inner.with_token != f.start
+            ending = "ending" in relations()[f.relation].roles and inner.with_token != f.start
             if same_sign and inner.with_token is not None and not ending:
                 dropped.add(f.start)
                 break

@@ -44,6 +44,7 @@ class KG(DefinedNamespace):
     polarity: URIRef
     cameo: URIRef
     goldstein: URIRef
+    extractionRole: URIRef
 
     # relation types and their parents
     relatedTo: URIRef
@@ -117,6 +118,7 @@ class Relation:
     goldstein: float
     label_en: str
     label_fr: str
+    roles: frozenset[str] = frozenset()  # kg:extractionRole: "claim", "ending"
 
 
 def _label(g: Graph, node: URIRef, lang: str) -> str:
@@ -145,6 +147,7 @@ def relations() -> dict[str, Relation]:
             goldstein=float(g.value(prop, KG.goldstein) or 0.0),
             label_en=_label(g, prop, "en"),
             label_fr=_label(g, prop, "fr"),
+            roles=frozenset(str(r) for r in g.objects(prop, KG.extractionRole)),
         )
     return dict(sorted(out.items()))
 
