@@ -315,4 +315,6 @@ CASES: list[tuple[str, str, set[tuple[str, str, str]]]] = [
     # "without X's knowledge / consent" leaves the act stated; "without support" denies it
     ("en", "US special forces entered Pakistani territory without Islamabad's knowledge.", {("United States", "attacks", "Pakistan")}),
     ("en", "Washington acted without support from Paris.", set()),
+    # a bare past participle qualifying a noun is passive: word order does not give its author
+    ("fr", "La Guinée, elle-même suspendue des instances communautaires, a fait savoir qu'elle ne fermerait pas sa frontière avec le Mali.", set()),
 ]

@@ -414,8 +414,10 @@ def _linear(s: Sentence, f: Firing, used: set[str]) -> list[Triple]:
     verbal = trig.pos_ in VERBAL or after_actor(trig)  # "L'Iran attaque Israël", mis-tagged
     if f.trigger.frame not in {"agent", "envoy", "reply", "victim"} or not verbal:
         return []
-    if s.is_passive(trig):
-        return []  # "des agents français sont détenus à Ouagadougou": order inverts the roles
+    if s.is_passive(trig) or (_bare_participle(trig) and not after_actor(trig)):
+        # "des agents français sont détenus à Ouagadougou", "la Guinée, suspendue des instances":
+        # order inverts the roles
+        return []
     before = [a for i, names in sorted(s.actor_at.items()) if i < f.start for a in names]
     after = [a for i, names in sorted(s.actor_at.items()) if i >= f.end for a in names]
     before, after = list(dict.fromkeys(before)), list(dict.fromkeys(after))
@@ -424,6 +426,14 @@ def _linear(s: Sentence, f: Firing, used: set[str]) -> list[Triple]:
     if {before[0], after[0]} & used:
         return []
     return [(before[0], f.relation, after[0])]
+
+
+def _bare_participle(tok: Token) -> bool:
+    """A past participle with no auxiliary, qualifying a noun: passive in meaning."""
+    morph = tok.morph
+    return ("Part" in morph.get("VerbForm") and "Past" in morph.get("Tense")
+            and not any(c.dep_.startswith("aux") for c in tok.children)
+            and tok.dep_ in {"acl", "amod", "appos", "conj", "advcl"})
 
 
 def _has_subject(s: Sentence) -> bool:
