@@ -7,6 +7,7 @@ graph.extract.nlp); here they become Mention records with document offsets.
 from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
+from functools import cache
 
 from spacy.tokens import Doc, Span
 
@@ -45,7 +46,9 @@ def iter_mentions(documents: Iterable[Document]) -> Iterator[tuple[Document, lis
 Choices = dict[tuple[str, ...], str | None]  # candidates of an ambiguous name -> the actor
 
 
+@cache
 def _ambiguous(lang: str) -> dict[str, tuple[str, ...]]:
+    """Lower-cased shared names and their candidates, read once per language."""
     return {f.lower(): cands for f, _, cands in lexicon.ambiguous_names(lang)}
 
 

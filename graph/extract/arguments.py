@@ -103,8 +103,8 @@ class Sentence:
             t = stack.pop()
             yield t
             for c in t.children:
-                if not appositions and t.i in self.actor_at and _apposed(c) and (
-                    c.i not in self.actor_at  # a list of actors is no description
+                if not appositions and t.i in self.actor_at and is_apposition(c) and (
+                    c.pos_ == "NOUN" and c.i not in self.actor_at  # a list of actors is none
                 ):
                     continue  # "le Mali, membre du G5 Sahel, a quitté…": a description
                 if c.dep_ in CLAUSE_DEPS or (c.pos_ in VERBAL and c.dep_ not in {"amod"}):
@@ -235,10 +235,11 @@ class Sentence:
 OBJECT_DEPS = frozenset({"obj", "dobj", "nsubj:pass", "nsubjpass"})
 
 
-def _apposed(tok: Token) -> bool:
-    """An apposition: "appos", or a noun the French parse makes a conjunct without "et"."""
+def is_apposition(tok: Token) -> bool:
+    """An apposition: "appos", or a noun the French parse makes a conjunct without "et"
+    ("X, principal soutien de Y")."""
     if tok.dep_ == "appos":
-        return tok.pos_ == "NOUN"
+        return True
     return tok.dep_ == "conj" and tok.pos_ == "NOUN" and not any(
         c.dep_ == "cc" for c in tok.children
     )
@@ -246,6 +247,11 @@ def _apposed(tok: Token) -> bool:
 
 def is_relative(tok: Token) -> bool:
     return "Rel" in tok.morph.get("PronType") or tok.tag_ in {"WDT", "WP"}
+
+
+def is_relative_object(tok: Token) -> bool:
+    """"que" / "which" as the object of its relative clause ("le bloc, que X a rejoint")."""
+    return is_relative(tok) and tok.dep_ in OBJECT_DEPS
 
 
 def _is_gerund(tok: Token) -> bool:

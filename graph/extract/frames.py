@@ -14,11 +14,11 @@ from spacy.tokens import Token
 
 from graph.extract.arguments import (
     CORE_DEPS,
-    OBJECT_DEPS,
     SUBJ_DEPS,
     VERBAL,
     Sentence,
-    is_relative,
+    is_apposition,
+    is_relative_object,
 )
 from graph.extract.lexicon import words
 from graph.extract.triggers import Firing, after_actor
@@ -201,7 +201,7 @@ def _verb_args(s: Sentence, verb: Token, envoy: bool = False) -> tuple[list[str]
     others = patients + s.complements(verb, exclude)
     if verb.dep_ in RELATIVE_DEPS and verb.head.i not in exclude:
         # "le bloc, que l'Afrique du Sud a rejoint": the relative object is the antecedent
-        others = [verb.head if is_relative(t) and t.dep_ in OBJECT_DEPS else t for t in others]
+        others = [verb.head if is_relative_object(t) else t for t in others]
     # where it happened counts only when nothing else is named ("a US base in Qatar")
     objects = s.actors_of(others, located=envoy) or s.actors_of(others)
     return subjects, [o for o in objects if o not in subjects]
@@ -223,10 +223,7 @@ def _noun_args(s: Sentence, noun: Token, frame: str) -> tuple[list[str], list[st
     "le soutien de la Russie"); a state named inside it through a body is the one acted on
     ("l'expulsion de diplomates français"). Acts on a victim take "de X" as the victim always.
     """
-    # (the French parse often makes it a conjunct without "et": "X, principal soutien de Y")
-    listed = any(c.dep_ == "cc" for c in noun.children)
-    apposed = noun.dep_ == "appos" or (noun.dep_ == "conj" and noun.pos_ == "NOUN" and not listed)
-    if apposed and noun.head.i in s.actor_at:
+    if is_apposition(noun) and noun.head.i in s.actor_at:
         # "Moscou, principal soutien de Caracas": the apposition names what its head is
         owner = list(s.actor_at[noun.head.i])
         return owner, [a for a in s.phrase_actors(noun, located=False) if a not in owner]
@@ -273,7 +270,7 @@ def _noun_args(s: Sentence, noun: Token, frame: str) -> tuple[list[str], list[st
         # clause whose object is the act names its author and target
         for c in noun.children:
             if c.dep_ in RELATIVE_DEPS and c.pos_ in VERBAL and not s.is_passive(c) and any(
-                is_relative(g) and g.dep_ in OBJECT_DEPS for g in c.children
+                is_relative_object(g) for g in c.children
             ):
                 subj_toks = s.subject_tokens(c)
                 inside = {i for t in subj_toks for i in s.subtree_tokens(t)}
@@ -411,10 +408,12 @@ def _linear(s: Sentence, f: Firing, used: set[str]) -> list[Triple]:
     one after it. Headlines in the present tense are often parsed with the verb as a modifier
     of its own subject ("Le Mali expulse l'ambassadeur de France"); the order still holds."""
     trig = s.doc[f.start]
-    verbal = trig.pos_ in VERBAL or after_actor(trig)  # "L'Iran attaque Israël", mis-tagged
-    if f.trigger.frame not in {"agent", "envoy", "reply", "victim"} or not verbal:
+    headline = after_actor(trig)  # "L'Iran attaque Israël", whatever tag the verb got
+    if f.trigger.frame not in {"agent", "envoy", "reply", "victim"} or not (
+        trig.pos_ in VERBAL or headline
+    ):
         return []
-    if s.is_passive(trig) or (_bare_participle(trig) and not after_actor(trig)):
+    if s.is_passive(trig) or (_bare_participle(trig) and not headline):
         # "des agents français sont détenus à Ouagadougou", "la Guinée, suspendue des instances":
         # order inverts the roles
         return []

@@ -94,10 +94,11 @@ class Lexicon:
                 # "went back on", "the task force": not the verb (its phrases still count)
                 cands = [c for c in cands if len(c.lemmas) > 1]
             phrasal = self._phrasal(tok, cands)
-            best = self._best(tok, phrasal[0], orgs) or self._best(tok, phrasal[1], orgs)
+            best = (self._best(tok, phrasal[0], orgs, in_names)
+                    or self._best(tok, phrasal[1], orgs, in_names))
             if best is None:  # "Rabat hausse le ton": not the noun "hausse", the verb
                 for guess in _infinitives(tok, tok.i in after_actors):
-                    best = self._best(tok, self.by_first.get(guess, []), orgs)
+                    best = self._best(tok, self.by_first.get(guess, []), orgs, in_names)
                     if best is not None:
                         break
             if best is not None:
@@ -116,10 +117,12 @@ class Lexicon:
             return cands, []
         return phrasal, [c for c in cands if c.with_ and c not in phrasal]
 
-    def _best(self, tok: Token, cands: list[Trigger], orgs: set[int]) -> Firing | None:
+    def _best(
+        self, tok: Token, cands: list[Trigger], orgs: set[int], names: set[int]
+    ) -> Firing | None:
         if cands and _key(tok) in self.reflexive_other and _is_reflexive(tok, self.reflexive):
             return None  # "la diplomatie qui s'appuie sur la formation": relies, not supports
-        return _choose(tok, cands, orgs)
+        return _choose(tok, cands, orgs, names)
 
 
 def _is_reflexive(tok: Token, pronouns: frozenset[str]) -> bool:
@@ -193,7 +196,11 @@ def _phrase_end(tok: Token, lemmas: tuple[str, ...]) -> int | None:
     return end
 
 
-def _choose(tok: Token, cands: list[Trigger], orgs: set[int]) -> Firing | None:
+def _choose(
+    tok: Token, cands: list[Trigger], orgs: set[int], names: set[int]
+) -> Firing | None:
+    """The trigger row a word fires: one whose `with` word stands nearby wins. `orgs`,
+    `names`: the tokens of organisations and of all actors, found once per sentence."""
     if not cands:
         return None
     near = _near(tok)
@@ -216,16 +223,15 @@ def _choose(tok: Token, cands: list[Trigger], orgs: set[int]) -> Firing | None:
                     best, best_dist = Firing(trig, tok.i, end, other.i), dist
                 break
         if ORGANISATION in trig.with_ and (best is None or best.with_token is None):
-            org = _organisation_below(tok, orgs, end)
+            org = _organisation_below(tok, orgs, names, end)
             if org is not None:
                 best = Firing(trig, tok.i, end, org)
     return best
 
 
-def _organisation_below(tok: Token, orgs: set[int], end: int) -> int | None:
+def _organisation_below(tok: Token, orgs: set[int], names: set[int], end: int) -> int | None:
     """An organisation named in the trigger's phrase or just around it ("quitter la CEDEAO"),
     not one that only qualifies another noun ("expelled the ECOWAS special envoy")."""
-    names = {i for s in tok.doc.spans.get("actors", []) for i in range(s.start, s.end)}
     for t in (*tok.subtree, *_near(tok)):
         if t.i in orgs and not _qualifier(t, range(tok.i, end), names):
             return t.i
