@@ -193,6 +193,17 @@ CASES: list[tuple[str, str, set[tuple[str, str, str]]]] = [
     ("fr", "Le Mali et le Niger sont membres de la CEDEAO.", {("Mali", "member_of", "ECOWAS"), ("Niger", "member_of", "ECOWAS")}),
     ("en", "The Southern African Development Community, of which Zimbabwe is a member, met.", {("Zimbabwe", "member_of", "SADC")}),
     ("en", "Mali and Niger are members of ECOWAS.", {("Mali", "member_of", "ECOWAS"), ("Niger", "member_of", "ECOWAS")}),
+    # partners named "with" a membership are members; the organisation before "dont" / "to which"
+    ("fr", "La Suisse est membre de l'AELE avec la Norvège et l'Islande.", {(a, "member_of", "European Free Trade Association") for a in ("Switzerland", "Norway", "Iceland")}),
+    ("en", "India is wary of the Quad, the grouping Australia forms with Japan and the United States.", {(a, "member_of", "Quad") for a in ("Australia", "Japan", "United States")}),
+    ("fr", "Le Gabon est membre du Commonwealth avec le Togo depuis 2022.", {("Gabon", "member_of", "Commonwealth of Nations"), ("Togo", "member_of", "Commonwealth of Nations")}),
+    ("en", "Kenya is a member of the EAC with Uganda and Tanzania.", {(a, "member_of", "East African Community") for a in ("Kenya", "Uganda", "Tanzania")}),
+    ("fr", "Le Kirghizstan et le Tadjikistan se sont affrontés, en marge du sommet du G20, dont les deux pays sont membres.", {("Kyrgyzstan", "member_of", "G20"), ("Tajikistan", "member_of", "G20")}),
+    ("en", "Rwanda and Burundi spoke at the East African Community, to which both countries belong.", {("Rwanda", "member_of", "East African Community"), ("Burundi", "member_of", "East African Community")}),
+    ("en", "Morocco, a member of the Arab League and of the Organisation of Islamic Cooperation, voted.", {("Morocco", "member_of", "Arab League"), ("Morocco", "member_of", "Organisation of Islamic Cooperation")}),
+    ("fr", "Ottawa siège au G7 et à l'OTAN, dont il est membre fondateur.", {("Canada", "member_of", "G7"), ("Canada", "member_of", "NATO")}),
+    ("en", "Armenia became the 124th state party to the International Criminal Court.", {("Armenia", "member_of", "International Criminal Court")}),
+    ("fr", "Windhoek, membre de la SADC, a multiplié les partenariats avec la Chine.", {("Namibia", "member_of", "SADC"), ("Namibia", "cooperates", "China")}),
     # descriptions that can only name some actors ("l'émirat", "le royaume")
     ("fr", "Le Qatar est isolé. La Mauritanie et les Comores ont rompu leurs relations avec l'émirat.", {("Mauritania", "suspends_cooperation", "Qatar"), ("Comoros", "suspends_cooperation", "Qatar")}),
     ("fr", "Le Maroc a rappelé son ambassadeur. Alger accuse le royaume d'ingérence.", {("Algeria", "hostile", "Morocco")}),

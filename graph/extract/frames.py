@@ -98,7 +98,7 @@ def _arguments(s: Sentence, f: Firing) -> tuple[tuple[str, ...], tuple[str, ...]
 
 def _read_arguments(s: Sentence, f: Firing) -> tuple[list[str], list[str]]:
     trig = s.doc[f.start]
-    if f.trigger.frame == "member" and trig.dep_ in {"amod", "acl"} and (
+    if f.trigger.frame == "member" and trig.dep_ in {"amod", "acl", "nmod"} and (
         f.with_token == trig.head.i
     ):
         trig = trig.head  # "membre fondateur de l'OTSC": the noun it qualifies heads the phrase
@@ -370,8 +370,18 @@ def _member(
         clause = next((t for t in [trig, *trig.ancestors] if t.dep_ in RELATIVE_DEPS or (
             t.dep_ in {"nmod", "acl"} and any(c.dep_ in SUBJ_DEPS for c in t.children)
         )), None)  # "dont X est membre" is parsed as a clause hanging on the organisation
-        if clause is not None and clause.head.i in s.actor_at:
-            orgs = [a for a in s.actor_at[clause.head.i] if types[a] == "Organisation"][:1]
+        head = clause.head if clause is not None else None
+        if head is not None and head.i not in s.actor_at and head.dep_ == "appos":
+            head = head.head  # "the Quad, the grouping it forms with…": the grouping is the Quad
+        if head is not None and head.i in s.actor_at:
+            orgs = [a for a in s.actor_at[head.i] if types[a] == "Organisation"][:1]
+    if not orgs:  # the parse hung "dont les deux pays sont membres" elsewhere: read the words
+        orgs = _before_relative(s, trig)
+    if not orgs and trig.dep_ in {"attr", "xcomp"}:  # "became a state party | to the ICC"
+        verb = s.governing_verb(trig)
+        orgs = [a for a in s.actors_of(s.complements(verb, {trig.i}))
+                if types[a] == "Organisation"][:1]
+    orgs = _coordinated_organisations(s, orgs)
     subjects = [a for a in subjects if a not in orgs]
     if trig.dep_ in {"appos", "nmod", "acl", "conj"} and trig.head.i in s.actor_at:
         # "Senegal and Ghana, both members of ECOWAS", "Le Mali, membre fondateur du G5 Sahel"
@@ -384,11 +394,80 @@ def _member(
     for c in trig.children:
         if c.dep_ in SUBJ_DEPS:
             subjects += [a for t in _conjuncts(s, c) for a in s.actor_at.get(t.i, ())]
-    subjects = list(dict.fromkeys(subjects))
+    subjects = list(dict.fromkeys(subjects + _comitatives(s, trig)))
     members = [a for a in subjects if a not in orgs]
-    if not members:  # "l'OCS regroupe la Chine, la Russie et l'Inde": the members follow
-        members = [a for a in objects if types[a] == "State"]
+    if not members:  # "l'OCS regroupe la Chine, la Russie et l'Inde": the members follow,
+        # not where it meets ("réunira ses chefs d'État à Abuja": a venue, not a member)
+        case = words(s.lang, "venue_case")
+        venues = {a for i, names in s.actor_at.items() for a in names
+                  if i > 0 and s.doc[i - 1].lower_ in case}
+        members = [a for a in objects if types[a] == "State" and a not in venues]
     return members, orgs
+
+
+def _comitatives(s: Sentence, trig: Token) -> list[str]:
+    """States a membership names "with" its subject: members too ("la Suisse est membre de
+    l'AELE avec la Norvège et l'Islande", "the grouping India forms with Japan")."""
+    types = load().type_of
+    case = words(s.lang, "comitative")
+    heads = [trig]
+    if trig.pos_ not in VERBAL and (trig.dep_ in {"attr", "xcomp", "ROOT"} or any(
+            c.dep_ == "cop" for c in trig.children)):
+        heads.append(s.governing_verb(trig))  # a predicate noun: "is a member … with"
+    heads += [t for t in trig.subtree if t.i != trig.i and any(  # "member of the EAC with…"
+        types[a] == "Organisation" for a in s.actor_at.get(t.i, ()))]
+    out: list[str] = []
+    for head in heads:
+        for c in head.children:
+            noun = c
+            if c.lower_ in case and c.dep_ == "prep":  # English: "with" heads its noun
+                noun = next((g for g in c.children if g.dep_ == "pobj"), c)
+            elif not any(g.dep_ == "case" and g.lower_ in case for g in c.children):
+                continue
+            out += [a for t in _conjuncts(s, noun) for a in s.actor_at.get(t.i, ())
+                    if types[a] == "State"]
+    return out
+
+
+def _before_relative(s: Sentence, trig: Token) -> list[str]:
+    """The organisation just before the relative pronoun that opens the trigger's clause
+    ("du G20, dont les deux pays sont membres", "the EAC, to which both belong")."""
+    types = load().type_of
+    pronouns = words(s.lang, "relative_pronoun")
+    for i in range(trig.i - 1, max(-1, trig.i - 8), -1):
+        if s.doc[i].lower_ not in pronouns:
+            continue
+        j = i - 1
+        while j >= 0 and (s.doc[j].is_punct or s.doc[j].pos_ == "ADP"):
+            j -= 1  # ", to which", ", auquel"
+        return [a for a in s.actor_at.get(j, ()) if types[a] == "Organisation"][:1]
+    return []
+
+
+def _coordinated_organisations(s: Sentence, orgs: list[str]) -> list[str]:
+    """Organisations listed after the first one, read off the words when the parse hangs them
+    elsewhere: "membre de la Ligue arabe et de l'OCI", "a member of the AU and of the OIC"."""
+    types = load().type_of
+    at = [i for i, names in s.actor_at.items() if set(names) & set(orgs)]
+    if len(orgs) != 1 or not at:
+        return orgs
+    out = list(orgs)
+    i = max(at) + 1
+    while i < len(s.doc):
+        if s.doc[i].i in s.actor_at and set(s.actor_at[i]) <= set(out):
+            i += 1  # the rest of a name already taken ("Organisation of Islamic Cooperation")
+            continue
+        if s.doc[i].pos_ != "CCONJ" and s.doc[i].text != ",":
+            break
+        j = i + 1
+        while j < len(s.doc) and s.doc[j].pos_ in {"ADP", "DET"} and j not in s.actor_at:
+            j += 1
+        found = [a for a in s.actor_at.get(j, ()) if types[a] == "Organisation"]
+        if not found:
+            break
+        out += [a for a in found if a not in out]
+        i = j + 1
+    return out
 
 
 def fallback(s: Sentence, f: Firing, used: set[str]) -> list[Triple]:
