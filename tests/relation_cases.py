@@ -193,6 +193,15 @@ CASES: list[tuple[str, str, set[tuple[str, str, str]]]] = [
     ("fr", "Le Mali et le Niger sont membres de la CEDEAO.", {("Mali", "member_of", "ECOWAS"), ("Niger", "member_of", "ECOWAS")}),
     ("en", "The Southern African Development Community, of which Zimbabwe is a member, met.", {("Zimbabwe", "member_of", "SADC")}),
     ("en", "Mali and Niger are members of ECOWAS.", {("Mali", "member_of", "ECOWAS"), ("Niger", "member_of", "ECOWAS")}),
+    # any weapon of the @weapon word class makes a delivery military (ontology/lexicon/word_classes.tsv)
+    ("fr", "La Russie a livré des obusiers et des roquettes au Mali.", {("Russia", "military_cooperation", "Mali")}),
+    ("en", "The United States delivered howitzers to Ukraine.", {("United States", "military_cooperation", "Ukraine")}),
+    ("en", "Turkey sold Bayraktar drones to Poland.", {("Turkey", "military_cooperation", "Poland")}),
+    ("fr", "La France a cédé des canons Caesar à l'Ukraine.", {("France", "military_cooperation", "Ukraine")}),
+    ("fr", "La Turquie a livré du blé au Soudan.", {("Turkey", "supports", "Sudan")}),
+    # "in place" is not the verb "place"; "the North" after North Korea is named
+    ("en", "The European Union keeps an arms embargo on Zimbabwe in place.", {("European Union", "sanctions", "Zimbabwe")}),
+    ("en", "North Korea fired a missile. U.S. sanctions on the North remain in place.", {("United States", "sanctions", "North Korea")}),
     # partners named "with" a membership are members; the organisation before "dont" / "to which"
     ("fr", "La Suisse est membre de l'AELE avec la Norvège et l'Islande.", {(a, "member_of", "European Free Trade Association") for a in ("Switzerland", "Norway", "Iceland")}),
     ("en", "India is wary of the Quad, the grouping Australia forms with Japan and the United States.", {(a, "member_of", "Quad") for a in ("Australia", "Japan", "United States")}),

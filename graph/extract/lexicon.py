@@ -114,3 +114,13 @@ def ambiguous_names(lang: str) -> tuple[tuple[str, str, tuple[str, ...]], ...]:
         for row in read_tsv(LEXICON_DIR / "ambiguous_names.tsv")
         if row["lang"] == lang
     )
+
+
+@cache
+def word_classes(lang: str) -> dict[str, frozenset[str]]:
+    """Word classes a trigger row names in its `with` column as @class ("@weapon")."""
+    out: dict[str, set[str]] = {}
+    for row in read_tsv(LEXICON_DIR / "word_classes.tsv"):
+        if row["lang"] == lang:
+            out.setdefault(f"@{row['class']}", set()).add(row["word"].lower())
+    return {k: frozenset(v) for k, v in out.items()}

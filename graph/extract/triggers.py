@@ -14,7 +14,7 @@ from functools import cache
 from spacy.tokens import Doc, Token
 
 from graph import gazetteer
-from graph.extract.lexicon import trigger_rows, words
+from graph.extract.lexicon import trigger_rows, word_classes, words
 from graph.kg.vocab import relations
 
 FRAMES = frozenset({"agent", "pair", "victim", "member", "envoy", "reply", "follow"})
@@ -298,6 +298,7 @@ def _polarity(f: Firing, rels: dict) -> int:
 def lexicon(lang: str) -> Lexicon:
     known = set(relations()) | {"same"}
     triggers: list[Trigger] = []
+    classes = word_classes(lang)
     for path, row in trigger_rows():
         if row["relation"] not in known or row["frame"] not in FRAMES:
             raise ValueError(f"{path}: unknown relation or frame in row {row}")
@@ -308,9 +309,20 @@ def lexicon(lang: str) -> Lexicon:
                 relation=row["relation"],
                 lang=lang,
                 lemmas=tuple(row["lemma"].lower().split()),
-                with_=frozenset(w for w in row["with"].lower().split("|") if w),
+                with_=_expand(row["with"].lower().split("|"), classes),
                 frame=row["frame"],
             )
         )
     return Lexicon(triggers, words(lang, "reflexive_other"), words(lang, "reflexive_pronoun"),
                    words(lang, "verb_only"))
+
+
+def _expand(with_: list[str], classes: dict[str, frozenset[str]]) -> frozenset[str]:
+    """A row's `with` words, each @class replaced by its words (@organisation stays: it is
+    matched on actor names, not on words)."""
+    out: set[str] = set()
+    for w in with_:
+        if w.startswith("@") and w != ORGANISATION and w not in classes:
+            raise ValueError(f"unknown word class {w} (ontology/lexicon/word_classes.tsv)")
+        out |= classes.get(w, {w} if w else set())
+    return frozenset(out)
