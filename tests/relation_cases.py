@@ -202,6 +202,9 @@ CASES: list[tuple[str, str, set[tuple[str, str, str]]]] = [
     # "in place" is not the verb "place"; "the North" after North Korea is named
     ("en", "The European Union keeps an arms embargo on Zimbabwe in place.", {("European Union", "sanctions", "Zimbabwe")}),
     ("en", "North Korea fired a missile. U.S. sanctions on the North remain in place.", {("United States", "sanctions", "North Korea")}),
+    # a participle tagged as a noun is read as the verb; an organisation listed among states acts with them
+    ("fr", "Djibouti et l'Érythrée se sont tous deux rangés derrière l'Arabie saoudite.", {("Djibouti", "supports", "Saudi Arabia"), ("Eritrea", "supports", "Saudi Arabia")}),
+    ("en", "Egypt, Jordan and the Gulf Cooperation Council have expressed solidarity with Saudi Arabia.", {(a, "supports", "Saudi Arabia") for a in ("Egypt", "Jordan", "Gulf Cooperation Council")}),
     # partners named "with" a membership are members; the organisation before "dont" / "to which"
     ("fr", "La Suisse est membre de l'AELE avec la Norvège et l'Islande.", {(a, "member_of", "European Free Trade Association") for a in ("Switzerland", "Norway", "Iceland")}),
     ("en", "India is wary of the Quad, the grouping Australia forms with Japan and the United States.", {(a, "member_of", "Quad") for a in ("Australia", "Japan", "United States")}),

@@ -299,7 +299,7 @@ def _noun_args(s: Sentence, noun: Token, frame: str) -> tuple[list[str], list[st
         objects = rest
     elif not subjects:
         subjects = rest
-    return _split_organisations(*_dedupe(subjects, objects))
+    return _split_organisations(s, *_dedupe(subjects, objects))
 
 
 def _predicated(s: Sentence, noun: Token) -> list[Token]:
@@ -343,14 +343,17 @@ def _dedupe(subjects: list[str], objects: list[str]) -> tuple[list[str], list[st
     return subjects, [o for o in dict.fromkeys(objects) if o not in subjects]
 
 
-def _split_organisations(subjects: list[str], objects: list[str]) -> tuple[list[str], list[str]]:
+def _split_organisations(
+    s: Sentence, subjects: list[str], objects: list[str]
+) -> tuple[list[str], list[str]]:
     """States and organisations named together as authors: states act on the organisation
-    ("le retrait du Mali et du Niger de la CEDEAO")."""
+    ("le retrait du Mali et du Niger de la CEDEAO"), unless they are listed together ("Egypt,
+    Jordan and the GCC expressed solidarity with…": all three act)."""
     if objects or len(subjects) < 2:
         return subjects, objects
     types = load().type_of
     orgs = [a for a in subjects if types[a] == "Organisation"]
-    if orgs and len(orgs) < len(subjects):
+    if orgs and len(orgs) < len(subjects) and not _listed(s, subjects):
         return [a for a in subjects if a not in orgs], orgs
     return subjects, objects
 

@@ -100,6 +100,8 @@ class Lexicon:
                 for guess in _infinitives(tok, tok.i in after_actors):
                     best = self._best(tok, self.by_first.get(guess, []), orgs, in_names)
                     if best is not None:
+                        if tok.pos_ == "NOUN" and _has_auxiliary(tok):
+                            tok.pos_, tok.lemma_ = "VERB", guess  # read it as the verb it is
                         break
             if best is not None:
                 found.append(best)
@@ -133,6 +135,10 @@ def _key(tok: Token) -> str:
     return tok.lemma_.lower()
 
 
+def _has_auxiliary(tok: Token) -> bool:
+    return any(c.dep_.startswith(("aux", "expl")) for c in tok.children)
+
+
 def _infinitives(tok: Token, verb_place: bool) -> list[str]:
     """Infinitives a French verb form the lemmatizer left as it stands may have ("a gelé" ->
     "gelé", "Alger coupe" -> "coupe"), in order of likelihood: the trigger rows are written on
@@ -141,7 +147,9 @@ def _infinitives(tok: Token, verb_place: bool) -> list[str]:
         return []
     low = tok.lemma_.lower()
     guesses: list[str] = []
-    if tok.pos_ in {"VERB", "ADJ"} and low.endswith(("é", "ée", "és", "ées")):
+    # a participle tagged as a noun still has its auxiliary: "se sont tous deux rangés"
+    participle = tok.pos_ in {"VERB", "ADJ"} or (tok.pos_ == "NOUN" and _has_auxiliary(tok))
+    if participle and low.endswith(("é", "ée", "és", "ées")):
         guesses.append(low[: low.rindex("é")] + "er")
     elif tok.pos_ == "VERB" and low.endswith(("e", "es", "ent")):
         guesses.append(low[: low.rindex("e")] + "er")
