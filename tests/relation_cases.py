@@ -205,6 +205,10 @@ CASES: list[tuple[str, str, set[tuple[str, str, str]]]] = [
     # a participle tagged as a noun is read as the verb; an organisation listed among states acts with them
     ("fr", "Djibouti et l'Érythrée se sont tous deux rangés derrière l'Arabie saoudite.", {("Djibouti", "supports", "Saudi Arabia"), ("Eritrea", "supports", "Saudi Arabia")}),
     ("en", "Egypt, Jordan and the Gulf Cooperation Council have expressed solidarity with Saudi Arabia.", {(a, "supports", "Saudi Arabia") for a in ("Egypt", "Jordan", "Gulf Cooperation Council")}),
+    # "les Américains" is the state as the press writes it, "des Américains" people; Tel-Aviv stands for Israel
+    ("fr", "Les Américains ont livré des missiles à l'Ukraine.", {("United States", "military_cooperation", "Ukraine")}),
+    ("fr", "Des Américains ont livré des colis à Kiev.", set()),
+    ("fr", "La Turquie a rappelé son ambassadeur à Tel-Aviv.", {("Turkey", "recalls_ambassador", "Israel")}),
     # partners named "with" a membership are members; the organisation before "dont" / "to which"
     ("fr", "La Suisse est membre de l'AELE avec la Norvège et l'Islande.", {(a, "member_of", "European Free Trade Association") for a in ("Switzerland", "Norway", "Iceland")}),
     ("en", "India is wary of the Quad, the grouping Australia forms with Japan and the United States.", {(a, "member_of", "Quad") for a in ("Australia", "Japan", "United States")}),

@@ -86,7 +86,8 @@ def test_institution_metonym_names_its_state() -> None:
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        ("Les Maliens manifestent à Bamako.", set()),
+        ("Des Maliens manifestent à Bamako.", set()),  # people; "les Américains" is the state
+        ("Les Américains ont reconnu le gouvernement de Luanda.", {"United States", "Angola"}),
         ("N’Djamena dénonce l’accord.", {"Chad"}),
         ("Des soldats nigériens et des officiers nigérians", {"Niger", "Nigeria"}),
     ],

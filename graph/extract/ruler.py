@@ -98,6 +98,7 @@ class ActorMentions:
         }
         self.body_heads, self.place_heads = lexicon.actor_heads(lang)
         self.place_words = lexicon.place_words(lang)
+        self.people_articles = lexicon.words(lang, "state_people_article")
 
     @staticmethod
     def _add(matcher: PhraseMatcher, how: str, actor: str, forms: set[str], nlp: Language) -> None:
@@ -202,7 +203,10 @@ class ActorMentions:
         if any(c.dep_ == "nummod" for c in tok.children) and tok.pos_ in {"NOUN", "PROPN"}:
             return "body"  # "deux Canadiens", "two Canadians": nationals an act can target
         if self.lang == "fr" and tok.text[:1].isupper() and not tok.is_sent_start:
-            return None  # "les Maliens": the people, not the state
+            # "des Maliens manifestent": people; "les Américains n'ont reconnu Luanda qu'en
+            # 1993", "conclu avec les Britanniques": the state, as the press writes it
+            definite = tok.i > 0 and tok.doc[tok.i - 1].lower_ in self.people_articles
+            return "body" if definite and tok.lower_.endswith("s") else None
         for cand in self._head_candidates(tok):
             words = {cand.lower_, cand.lemma_.lower()}
             if words & self.place_heads:
