@@ -209,6 +209,9 @@ CASES: list[tuple[str, str, set[tuple[str, str, str]]]] = [
     ("fr", "Les Américains ont livré des missiles à l'Ukraine.", {("United States", "military_cooperation", "Ukraine")}),
     ("fr", "Des Américains ont livré des colis à Kiev.", set()),
     ("fr", "La Turquie a rappelé son ambassadeur à Tel-Aviv.", {("Turkey", "recalls_ambassador", "Israel")}),
+    # a particle after the object ("brought its ambassador home"); irregular forms reach the parse
+    ("en", "Vilnius had already brought its own ambassador home from Beijing in September.", {("Lithuania", "recalls_ambassador", "China")}),
+    ("en", "Israel flew its ambassador home from Ankara.", {("Israel", "recalls_ambassador", "Turkey")}),
     # partners named "with" a membership are members; the organisation before "dont" / "to which"
     ("fr", "La Suisse est membre de l'AELE avec la Norvège et l'Islande.", {(a, "member_of", "European Free Trade Association") for a in ("Switzerland", "Norway", "Iceland")}),
     ("en", "India is wary of the Quad, the grouping Australia forms with Japan and the United States.", {(a, "member_of", "Quad") for a in ("Australia", "Japan", "United States")}),

@@ -75,3 +75,22 @@ def first_pass(lang: str, text: str) -> Doc:
     """Tokens and actor mentions only: the cheap pass that decides what is worth parsing."""
     nlp = load(lang)
     return nlp.get_pipe("actor_mentions")(nlp.make_doc(text))
+
+
+@cache
+def irregular_forms(lang: str) -> dict[str, tuple[str, ...]]:
+    """Lemma -> its irregular forms, from the lemmatizer's exception table ("bring" ->
+    "brought"): the cheap pass looks for trigger stems, and "brought" does not start "brin"."""
+    nlp = load(lang)
+    if "lemmatizer" not in nlp.pipe_names:
+        return {}
+    lookups = getattr(nlp.get_pipe("lemmatizer"), "lookups", None)
+    if lookups is None or "lemma_exc" not in lookups.tables:
+        return {}
+    table = lookups.get_table("lemma_exc")
+    out: dict[str, list[str]] = {}
+    for pos in ("verb", "noun"):
+        for form, lemmas in dict(table.get(pos, {})).items():
+            for lemma in lemmas:
+                out.setdefault(lemma, []).append(form)
+    return {k: tuple(v) for k, v in out.items()}

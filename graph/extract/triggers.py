@@ -14,11 +14,13 @@ from functools import cache
 from spacy.tokens import Doc, Token
 
 from graph import gazetteer
+from graph.extract import nlp
 from graph.extract.lexicon import trigger_rows, word_classes, words
 from graph.kg.vocab import relations
 
 FRAMES = frozenset({"agent", "pair", "victim", "member", "envoy", "reply", "follow"})
 ORGANISATION = "@organisation"  # a `with` word standing for any organisation's name
+PARTICLES = frozenset({"home", "back", "out", "off", "away", "down", "up"})  # may follow the object
 NEAR = 6  # words either side in which a `with` word may stand
 
 
@@ -49,6 +51,7 @@ class Lexicon:
     def __init__(
         self, triggers: list[Trigger], reflexive_other: frozenset[str], reflexive: frozenset[str],
         verb_only: frozenset[str] = frozenset(),
+        irregular: dict[str, tuple[str, ...]] | None = None,
     ) -> None:
         self.by_first: dict[str, list[Trigger]] = defaultdict(list)
         for t in triggers:
@@ -58,6 +61,9 @@ class Lexicon:
             _stem(w) for t in triggers
             for w in ((*t.lemmas, *t.with_) if t.frame == "follow" else t.lemmas[:1])
             if len(w) > 2
+        ) | frozenset(  # "brought" for "bring", "sold" for "sell": the stems of irregular forms
+            _stem(form) for first in self.by_first for form in (irregular or {}).get(first, ())
+            if len(form) > 2
         )
         self.reflexive_other = reflexive_other
         self.verb_only = verb_only
@@ -112,8 +118,7 @@ class Lexicon:
         """The rows to try first and then: a phrasal verb is its own word ("fired back at",
         "shelled out millions"), so its rows go first and, failing them, only the verb's rows
         that ask for a word of their own ("turned off the aid tap"), never its bare sense."""
-        particles = {c.lemma_.lower() for c in tok.children
-                     if c.dep_ == "prt" or (c.dep_ == "advmod" and c.i == tok.i + 1)}
+        particles = _particles(tok)
         phrasal = [c for c in cands if len(c.lemmas) > 1 and c.lemmas[1] in particles]
         if not phrasal:
             return cands, []
@@ -193,8 +198,17 @@ def _near(tok: Token) -> list[Token]:
     return [t for t in out if t.i != tok.i]
 
 
+def _particles(tok: Token) -> set[str]:
+    """A verb's particles: "fired back", "brought its ambassador home", "turned the tap off"."""
+    return {c.lemma_.lower() for c in tok.children
+            if c.dep_ == "prt" or (c.dep_ == "advmod" and c.i > tok.i and c.pos_ == "ADV"
+                                   and (c.i == tok.i + 1 or c.lower_ in PARTICLES))}
+
+
 def _phrase_end(tok: Token, lemmas: tuple[str, ...]) -> int | None:
     doc = tok.doc
+    if len(lemmas) == 2 and tok.pos_ in {"VERB", "AUX"} and lemmas[1] in _particles(tok):
+        return tok.i + 1  # the particle may stand after the object: "brought its envoy home"
     end = tok.i + len(lemmas)
     if end > len(doc):
         return None
@@ -322,7 +336,7 @@ def lexicon(lang: str) -> Lexicon:
             )
         )
     return Lexicon(triggers, words(lang, "reflexive_other"), words(lang, "reflexive_pronoun"),
-                   words(lang, "verb_only"))
+                   words(lang, "verb_only"), nlp.irregular_forms(lang))
 
 
 def _expand(with_: list[str], classes: dict[str, frozenset[str]]) -> frozenset[str]:
