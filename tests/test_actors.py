@@ -90,6 +90,8 @@ def test_institution_metonym_names_its_state() -> None:
         ("Les Américains ont reconnu le gouvernement de Luanda.", {"United States", "Angola"}),
         ("N’Djamena dénonce l’accord.", {"Chad"}),
         ("Des soldats nigériens et des officiers nigérians", {"Niger", "Nigeria"}),
+        ("le contingent réunit des unités russes, biélorusses, arméniennes et kirghizes",
+         {"Russia", "Belarus", "Armenia", "Kyrgyzstan"}),
     ],
 )
 def test_tricky_forms(text: str, expected: set[str]) -> None:
@@ -161,3 +163,7 @@ def test_demonyms_of_two_words_and_names_opening_with_a_common_noun(
     text: str, lang: str, expected: set[str]
 ) -> None:
     assert actors(text, lang) == expected
+
+
+def test_every_demonym_of_a_list_qualifies_its_noun_even_when_the_parse_breaks_the_list() -> None:
+    assert actors("They were joined by Burundian and Ugandan units.", "en") == {"Burundi", "Uganda"}

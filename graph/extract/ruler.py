@@ -147,6 +147,7 @@ class ActorMentions:
     def _adjectives(self, doc: Doc) -> Iterator[Span]:
         """Demonyms qualifying a state body, and compounds such as maroco-malien."""
         skip = -1
+        listed: tuple[int, str] | None = None  # the last demonym read, and what it qualifies
         for tok in doc:
             if tok.i <= skip:
                 continue
@@ -180,6 +181,11 @@ class ActorMentions:
                     continue
             actor = self.demonyms.get(low)
             kind = self._qualified(tok) if actor else None
+            if actor and kind is None and listed is not None and all(
+                    t.is_punct or t.pos_ == "CCONJ" for t in doc[listed[0] + 1 : tok.i]):
+                kind = listed[1]  # "des unités russes, biélorusses et kirghizes": the list's noun
+            if kind is not None:
+                listed = (tok.i, kind)
             if kind == "body":
                 yield actor_span(doc, tok.i, tok.i + 1, actor, "demonym", self.ids)
             elif kind == "place":  # "des sites iraniens": a target, not an actor
