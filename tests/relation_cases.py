@@ -212,6 +212,8 @@ CASES: list[tuple[str, str, set[tuple[str, str, str]]]] = [
     # a particle after the object ("brought its ambassador home"); irregular forms reach the parse
     ("en", "Vilnius had already brought its own ambassador home from Beijing in September.", {("Lithuania", "recalls_ambassador", "China")}),
     ("en", "Israel flew its ambassador home from Ankara.", {("Israel", "recalls_ambassador", "Turkey")}),
+    # "according to" is a preposition, not an accord
+    ("en", "Azerbaijani drones struck an Armenian air-defence system inside Armenia, according to the Armenian defence ministry.", {("Azerbaijan", "attacks", "Armenia")}),
     # partners named "with" a membership are members; the organisation before "dont" / "to which"
     ("fr", "La Suisse est membre de l'AELE avec la Norvège et l'Islande.", {(a, "member_of", "European Free Trade Association") for a in ("Switzerland", "Norway", "Iceland")}),
     ("en", "India is wary of the Quad, the grouping Australia forms with Japan and the United States.", {(a, "member_of", "Quad") for a in ("Australia", "Japan", "United States")}),

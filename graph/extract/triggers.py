@@ -52,7 +52,9 @@ class Lexicon:
         self, triggers: list[Trigger], reflexive_other: frozenset[str], reflexive: frozenset[str],
         verb_only: frozenset[str] = frozenset(),
         irregular: dict[str, tuple[str, ...]] | None = None,
+        fixed: frozenset[str] = frozenset(),
     ) -> None:
+        self.fixed = fixed
         self.by_first: dict[str, list[Trigger]] = defaultdict(list)
         for t in triggers:
             self.by_first[t.lemmas[0]].append(t)
@@ -95,6 +97,8 @@ class Lexicon:
                 continue  # "Alliance des États du Sahel" names an actor, it states no alliance
             if tok.i > 0 and doc[tok.i - 1].text == "-":
                 continue  # "UN-backed", "US-brokered": an epithet, not a statement
+            if tok.i + 1 < len(doc) and f"{tok.lower_} {doc[tok.i + 1].lower_}" in self.fixed:
+                continue  # "according to the ministry": a preposition, not an accord
             cands = self.by_first.get(_key(tok), []) or self.by_first.get(tok.lower_, [])
             if tok.pos_ != "VERB" and _key(tok) in self.verb_only:
                 # "went back on", "the task force": not the verb (its phrases still count)
@@ -336,7 +340,8 @@ def lexicon(lang: str) -> Lexicon:
             )
         )
     return Lexicon(triggers, words(lang, "reflexive_other"), words(lang, "reflexive_pronoun"),
-                   words(lang, "verb_only"), nlp.irregular_forms(lang))
+                   words(lang, "verb_only"), nlp.irregular_forms(lang),
+                   words(lang, "fixed_preposition"))
 
 
 def _expand(with_: list[str], classes: dict[str, frozenset[str]]) -> frozenset[str]:
