@@ -214,6 +214,9 @@ CASES: list[tuple[str, str, set[tuple[str, str, str]]]] = [
     ("en", "Israel flew its ambassador home from Ankara.", {("Israel", "recalls_ambassador", "Turkey")}),
     # "according to" is a preposition, not an accord
     ("en", "Azerbaijani drones struck an Armenian air-defence system inside Armenia, according to the Armenian defence ministry.", {("Azerbaijan", "attacks", "Armenia")}),
+    # a state named like its capital, after "à", is the city; a treaty named after a city is no actor
+    ("fr", "Réunis à Luxembourg, les ministres des Affaires étrangères de l'UE condamnent l'offensive turque.", {("European Union", "hostile", "Turkey")}),
+    ("fr", "Le Brésil et le Chili ont condamné une violation flagrante de la convention de Vienne.", set()),
     # partners named "with" a membership are members; the organisation before "dont" / "to which"
     ("fr", "La Suisse est membre de l'AELE avec la Norvège et l'Islande.", {(a, "member_of", "European Free Trade Association") for a in ("Switzerland", "Norway", "Iceland")}),
     ("en", "India is wary of the Quad, the grouping Australia forms with Japan and the United States.", {(a, "member_of", "Quad") for a in ("Australia", "Japan", "United States")}),

@@ -63,6 +63,11 @@ class ActorMentions:
             self._add(self.acronyms, "acronym", actor.name, set(actor.acronyms), nlp)
             capitals = {c for c in (actor.capital_fr, actor.capital_en, *actor.capitals_alt) if c}
             self.city_bodies.update(c.lower() for c in capitals if c.lower() in bodies)
+            # a state named like its capital ("réunis à Luxembourg", "à Djibouti"): after "à"
+            # or "in", the city
+            same = (actor.capital_fr or "").lower() == (actor.capital_en or "").lower()
+            self.city_bodies.update(c.lower() for c in capitals
+                                    if same and c.lower() in {n.lower() for n in names if n})
             capitals = {c for c in capitals if c.lower() not in bodies}
             self._add(self.names, "capital", actor.name, capitals, nlp)
             for d in (*actor.demonyms_fr, *actor.demonyms_en):
