@@ -20,6 +20,8 @@ from graph.kg.vocab import relations
 
 FRAMES = frozenset({"agent", "pair", "victim", "member", "envoy", "reply", "follow"})
 ORGANISATION = "@organisation"  # a `with` word standing for any organisation's name
+PARTNER = "@partner"  # an actor the act is done with: "drills with Russian warships"
+OBJECT = "@object"  # an actor as the verb's direct object: "reconnaître la Chine"
 PARTICLES = frozenset({"home", "back", "out", "off", "away", "down", "up"})  # may follow the object
 NEAR = 6  # words either side in which a `with` word may stand
 
@@ -252,7 +254,38 @@ def _choose(
             org = _organisation_below(tok, orgs, names, end)
             if org is not None:
                 best = Firing(trig, tok.i, end, org)
+        for kind, find in ((PARTNER, _partner), (OBJECT, _named_object)):
+            if kind in trig.with_ and (best is None or (
+                    best.with_token is None and len(best.trigger.lemmas) == 1)):
+                # a phrase row ("rupture de ban") keeps its own sense
+                found = find(tok, names)
+                if found is not None:
+                    best = Firing(trig, tok.i, end, found)
     return best
+
+
+def _partner(tok: Token, names: set[int]) -> int | None:
+    """An actor the act is done with ("drills with Russian warships", "la rupture avec
+    Kiribati"), on the word or on the verb whose object it is ("a mené des manœuvres avec")."""
+    case = words(tok.lang_, "comitative")
+    heads = [tok] + ([tok.head] if tok.dep_ in {"obj", "dobj"} else [])
+    for head in heads:
+        for c in head.children:
+            if c.lower_ in case and c.dep_ == "prep":
+                c = next((g for g in c.children if g.dep_ == "pobj"), c)
+            elif not any(g.dep_ == "case" and g.lower_ in case for g in c.children):
+                continue
+            named = next((t.i for t in c.subtree if t.i in names), None)
+            if named is not None:
+                return named
+    return None
+
+
+def _named_object(tok: Token, names: set[int]) -> int | None:
+    """A verb whose direct object is an actor ("a décidé de reconnaître la Chine")."""
+    if tok.pos_ != "VERB":
+        return None
+    return next((c.i for c in tok.children if c.dep_ in {"obj", "dobj"} and c.i in names), None)
 
 
 def _organisation_below(tok: Token, orgs: set[int], names: set[int], end: int) -> int | None:
@@ -349,7 +382,7 @@ def _expand(with_: list[str], classes: dict[str, frozenset[str]]) -> frozenset[s
     matched on actor names, not on words)."""
     out: set[str] = set()
     for w in with_:
-        if w.startswith("@") and w != ORGANISATION and w not in classes:
+        if w.startswith("@") and w not in {ORGANISATION, PARTNER, OBJECT} and w not in classes:
             raise ValueError(f"unknown word class {w} (ontology/lexicon/word_classes.tsv)")
         out |= classes.get(w, {w} if w else set())
     return frozenset(out)
