@@ -217,6 +217,13 @@ CASES: list[tuple[str, str, set[tuple[str, str, str]]]] = [
     # a state named like its capital, after "à", is the city; a treaty named after a city is no actor
     ("fr", "Réunis à Luxembourg, les ministres des Affaires étrangères de l'UE condamnent l'offensive turque.", {("European Union", "hostile", "Turkey")}),
     ("fr", "Le Brésil et le Chili ont condamné une violation flagrante de la convention de Vienne.", set()),
+    # rows asking for @partner / @object: drills with an actor, recognising or abandoning one (and only that one)
+    ("en", "The South African navy held drills with Russian and Chinese warships.", {("South Africa", "military_cooperation", "Russia"), ("South Africa", "military_cooperation", "China")}),
+    ("fr", "La marine sud-africaine a mené des manœuvres avec Moscou et Pékin.", {("South Africa", "military_cooperation", "Russia"), ("South Africa", "military_cooperation", "China")}),
+    ("fr", "Kiribati a décidé de reconnaître la Chine.", {("Kiribati", "supports", "China")}),
+    ("fr", "Le Salvador abandonne Taipei au profit de Pékin.", {("El Salvador", "suspends_cooperation", "Taiwan")}),
+    ("en", "El Salvador abandoned Taipei for Beijing.", {("El Salvador", "suspends_cooperation", "Taiwan")}),
+    ("fr", "Taipei annonce la rupture avec Kiribati.", {("Taiwan", "suspends_cooperation", "Kiribati")}),
     # partners named "with" a membership are members; the organisation before "dont" / "to which"
     ("fr", "La Suisse est membre de l'AELE avec la Norvège et l'Islande.", {(a, "member_of", "European Free Trade Association") for a in ("Switzerland", "Norway", "Iceland")}),
     ("en", "India is wary of the Quad, the grouping Australia forms with Japan and the United States.", {(a, "member_of", "Quad") for a in ("Australia", "Japan", "United States")}),

@@ -106,6 +106,9 @@ def _read_arguments(s: Sentence, f: Firing) -> tuple[list[str], list[str]]:
     subjects, objects = _agent_patient(s, trig, frame, multiword=len(f.trigger.lemmas) > 1)
     if frame == "member":
         subjects, objects = _member(s, trig, subjects, objects)
+    if "@object" in f.trigger.with_ and f.with_token in s.actor_at:
+        # the row asked for an actor as object: that one ("abandonne Taipei au profit de Pékin")
+        objects = [a for a in s.actor_at[f.with_token] if a not in subjects]
     if frame == "envoy" and trig.pos_ not in VERBAL and f.with_token is not None:
         owner = s.phrase_actors(s.doc[f.with_token], located=False)  # "l'ambassadeur du Soudan"
         if owner:
