@@ -224,6 +224,9 @@ CASES: list[tuple[str, str, set[tuple[str, str, str]]]] = [
     ("fr", "Le Salvador abandonne Taipei au profit de Pékin.", {("El Salvador", "suspends_cooperation", "Taiwan")}),
     ("en", "El Salvador abandoned Taipei for Beijing.", {("El Salvador", "suspends_cooperation", "Taiwan")}),
     ("fr", "Taipei annonce la rupture avec Kiribati.", {("Taiwan", "suspends_cooperation", "Kiribati")}),
+    # "did the same" repeats the act read last, in its own sentence first
+    ("en", "The Caribbean Community declared its solidarity with Georgetown, and the Commonwealth did the same.", {("CARICOM", "supports", "Guyana"), ("Commonwealth of Nations", "supports", "Guyana")}),
+    ("en", "Russia expelled two Czech diplomats. Slovakia expressed its solidarity with Prague, and Poland did the same.", {("Russia", "expels", "Czech Republic"), ("Slovakia", "supports", "Czech Republic"), ("Poland", "supports", "Czech Republic")}),
     # partners named "with" a membership are members; the organisation before "dont" / "to which"
     ("fr", "La Suisse est membre de l'AELE avec la Norvège et l'Islande.", {(a, "member_of", "European Free Trade Association") for a in ("Switzerland", "Norway", "Iceland")}),
     ("en", "India is wary of the Quad, the grouping Australia forms with Japan and the United States.", {(a, "member_of", "Quad") for a in ("Australia", "Japan", "United States")}),

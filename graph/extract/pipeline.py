@@ -309,12 +309,13 @@ def _sentence_statements(
             used.update((a, b))
     strict = clauses.threats(s, clauses.accused_acts(s, strict))
     marker = has_marker(doc.text, state.lang)
+    antecedent = last  # what "did the same" repeats: the act read last, in this sentence too
     for f, pairs in strict:
         ws = walled[f.start]
         trig = doc[f.start]
         level, how = "explicit", "parse"
         if f.trigger.frame == "follow":
-            pairs, level, how = frames.follow(ws, last), "context", "context"
+            pairs, level, how = frames.follow(ws, antecedent), "context", "context"
         elif not pairs and acting:
             pairs, how = frames.fallback(ws, f, used), "fallback"
             if not pairs and last is not None:  # "Il a aussi suspendu sa coopération avec…"
@@ -343,7 +344,10 @@ def _sentence_statements(
                 c = pairmodel.calibrated(rel, c)
             span = doc[f.start : f.end]
             reading = Reading(subj, rel, obj, c, lvl, when, negated, hypo)
-            yield _statement(state, p, span, reading)
+            st = _statement(state, p, span, reading)
+            if lvl == "explicit" and not (negated or hypo):
+                antecedent = st
+            yield st
 
 
 def _claim(f: Firing) -> bool:
