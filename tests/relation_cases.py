@@ -227,6 +227,9 @@ CASES: list[tuple[str, str, set[tuple[str, str, str]]]] = [
     # "did the same" repeats the act read last, in its own sentence first
     ("en", "The Caribbean Community declared its solidarity with Georgetown, and the Commonwealth did the same.", {("CARICOM", "supports", "Guyana"), ("Commonwealth of Nations", "supports", "Guyana")}),
     ("en", "Russia expelled two Czech diplomats. Slovakia expressed its solidarity with Prague, and Poland did the same.", {("Russia", "expels", "Czech Republic"), ("Slovakia", "supports", "Czech Republic"), ("Poland", "supports", "Czech Republic")}),
+    # a denial of a clause does not answer the actors named after it
+    ("en", "Damascus denied using chemical weapons, and Moscow offered a different account.", set()),
+    ("en", "India has always denied that he was a spy working against Iran.", set()),
     # partners named "with" a membership are members; the organisation before "dont" / "to which"
     ("fr", "La Suisse est membre de l'AELE avec la Norvège et l'Islande.", {(a, "member_of", "European Free Trade Association") for a in ("Switzerland", "Norway", "Iceland")}),
     ("en", "India is wary of the Quad, the grouping Australia forms with Japan and the United States.", {(a, "member_of", "Quad") for a in ("Australia", "Japan", "United States")}),

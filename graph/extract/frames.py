@@ -498,6 +498,8 @@ def _linear(s: Sentence, f: Firing, used: set[str]) -> list[Triple]:
         trig.pos_ in VERBAL or headline
     ):
         return []
+    if f.trigger.frame == "reply" and _denies_clause(s, trig):
+        return []  # the actor after "denied that…" is inside the denied clause
     if s.is_passive(trig) or (_bare_participle(trig) and not headline):
         # "des agents français sont détenus à Ouagadougou", "la Guinée, suspendue des instances":
         # order inverts the roles
@@ -549,6 +551,8 @@ def _fallback_one_side(s: Sentence, f: Firing, used: set[str]) -> list[Triple]:
     subjects, objects = _arguments(s, f)
     if f.trigger.frame == "member" and (subjects or not objects):
         return []  # only a named organisation with its member left unsaid goes on
+    if subjects and not objects and f.trigger.frame == "reply" and _denies_clause(s, trig):
+        return []  # "denied that he was a spy": the actors of the denied clause are not its accusers
     if subjects and not objects:
         objects = _nearest(s, trig, exclude=set(subjects) | used, clause=True)[:1]
         if not objects and f.trigger.frame in {"reply", "envoy"}:
@@ -560,6 +564,14 @@ def _fallback_one_side(s: Sentence, f: Firing, used: set[str]) -> list[Triple]:
             s, trig, exclude=set(objects) | used, left=True
         )[:1]
     return [(a, rel, b) for a in subjects for b in objects if a != b]
+
+
+def _denies_clause(s: Sentence, trig: Token) -> bool:
+    """A denial whose object is a clause ("denied that he was a spy", "denied using chemical
+    weapons", "dément qu'il ait travaillé pour…")."""
+    return trig.pos_ in VERBAL and any(
+        c.dep_ in {"ccomp", "csubj"} or (c.dep_ == "xcomp" and c.tag_ == "VBG")
+        for c in trig.children)
 
 
 def _root_subject(s: Sentence) -> list[str]:
