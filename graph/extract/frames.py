@@ -552,7 +552,7 @@ def _fallback_one_side(s: Sentence, f: Firing, used: set[str]) -> list[Triple]:
     if f.trigger.frame == "member" and (subjects or not objects):
         return []  # only a named organisation with its member left unsaid goes on
     if subjects and not objects and f.trigger.frame == "reply" and _denies_clause(s, trig):
-        return []  # "denied that he was a spy": the actors of the denied clause are not its accusers
+        return []  # "denied that he was a spy": the denied clause names no accuser
     if subjects and not objects:
         objects = _nearest(s, trig, exclude=set(subjects) | used, clause=True)[:1]
         if not objects and f.trigger.frame in {"reply", "envoy"}:
