@@ -230,6 +230,10 @@ CASES: list[tuple[str, str, set[tuple[str, str, str]]]] = [
     # a denial of a clause does not answer the actors named after it
     ("en", "Damascus denied using chemical weapons, and Moscow offered a different account.", set()),
     ("en", "India has always denied that he was a spy working against Iran.", set()),
+    # detention of any kind of national (@person word class); "court" is not the verb
+    ("fr", "Ouagadougou a également retenu deux gendarmes ivoiriens.", {("Burkina Faso", "coerces", "Ivory Coast")}),
+    ("en", "Iran has detained a French researcher in Tehran.", {("Iran", "coerces", "France")}),
+    ("en", "An Algerian court opened its session in Algiers.", set()),
     # partners named "with" a membership are members; the organisation before "dont" / "to which"
     ("fr", "La Suisse est membre de l'AELE avec la Norvège et l'Islande.", {(a, "member_of", "European Free Trade Association") for a in ("Switzerland", "Norway", "Iceland")}),
     ("en", "India is wary of the Quad, the grouping Australia forms with Japan and the United States.", {(a, "member_of", "Quad") for a in ("Australia", "Japan", "United States")}),
