@@ -20,6 +20,7 @@ from graph.kg.vocab import relations
 
 FRAMES = frozenset({"agent", "pair", "victim", "member", "envoy", "reply", "follow"})
 ORGANISATION = "@organisation"  # a `with` word standing for any organisation's name
+OWNER_DEPS = frozenset({"nmod", "poss", "nmod:poss", "amod"})  # "la fermeté de Prague"
 PARTNER = "@partner"  # an actor the act is done with: "drills with Russian warships"
 OBJECT = "@object"  # an actor as the verb's direct object: "reconnaître la Chine"
 PARTICLES = frozenset({"home", "back", "out", "off", "away", "down", "up"})  # may follow the object
@@ -282,10 +283,23 @@ def _partner(tok: Token, names: set[int]) -> int | None:
 
 
 def _named_object(tok: Token, names: set[int]) -> int | None:
-    """A verb whose direct object is an actor ("a décidé de reconnaître la Chine")."""
+    """A verb whose direct object is an actor ("a décidé de reconnaître la Chine") or names
+    one as its owner ("a salué la fermeté de Prague", "praised Kyiv's courage")."""
     if tok.pos_ != "VERB":
         return None
-    return next((c.i for c in tok.children if c.dep_ in {"obj", "dobj"} and c.i in names), None)
+    for c in tok.children:
+        if c.dep_ not in {"obj", "dobj"}:
+            continue
+        if c.i in names:
+            return c.i
+        for g in c.children:  # one step down, never through a verb
+            if g.dep_ in OWNER_DEPS and g.pos_ not in {"VERB", "AUX"}:
+                named = g.i if g.i in names else next(
+                    (h.i for h in g.children if h.i in names and h.dep_ in {"flat", "compound",
+                                                                            "flat:name"}), None)
+                if named is not None:
+                    return named
+    return None
 
 
 def _organisation_below(tok: Token, orgs: set[int], names: set[int], end: int) -> int | None:
