@@ -234,6 +234,10 @@ CASES: list[tuple[str, str, set[tuple[str, str, str]]]] = [
     ("fr", "Ouagadougou a également retenu deux gendarmes ivoiriens.", {("Burkina Faso", "coerces", "Ivory Coast")}),
     ("en", "Iran has detained a French researcher in Tehran.", {("Iran", "coerces", "France")}),
     ("en", "An Algerian court opened its session in Algiers.", set()),
+    # an organisation suspending a state's participation sanctions it; a state suspending its own ends cooperation
+    ("en", "The African Union suspended Sudan's membership.", {("African Union", "sanctions", "Sudan")}),
+    ("fr", "La CEDEAO a suspendu la participation de la Guinée.", {("ECOWAS", "sanctions", "Guinea")}),
+    ("fr", "Le Mali a suspendu sa participation au G5 Sahel.", {("Mali", "suspends_cooperation", "G5 Sahel")}),
     # partners named "with" a membership are members; the organisation before "dont" / "to which"
     ("fr", "La Suisse est membre de l'AELE avec la Norvège et l'Islande.", {(a, "member_of", "European Free Trade Association") for a in ("Switzerland", "Norway", "Iceland")}),
     ("en", "India is wary of the Quad, the grouping Australia forms with Japan and the United States.", {(a, "member_of", "Quad") for a in ("Australia", "Japan", "United States")}),

@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Span, Token
 
+from graph import gazetteer
 from graph.extract import anaphora, clauses, dates, frames, nlp, pairmodel
 from graph.extract.actors import Choices, dated_leaders, relabel_ambiguous, settle_ambiguous
 from graph.extract.arguments import (
@@ -22,7 +23,7 @@ from graph.extract.arguments import (
     is_hypothetical,
     is_negated,
 )
-from graph.extract.lexicon import markers
+from graph.extract.lexicon import markers, words
 from graph.extract.pairmodel import PairModel
 from graph.extract.segment import sentences
 from graph.extract.triggers import Firing, lexicon
@@ -337,6 +338,7 @@ def _sentence_statements(
         conf = CONFIDENCE[how] * (HEDGED_FACTOR if negated or hypo else 1.0)
         when = dates.nearest(found_dates, trig.idx)
         for subj, rel, obj in pairs:
+            rel = _suspension_from(f, doc, subj, rel, obj, state.lang)
             lvl, c = level, conf
             if anaphoric & {subj, obj}:  # one side is "le pays", "les deux voisins"...
                 lvl, c = "context", conf * CONFIDENCE["context"] / CONFIDENCE[how]
@@ -348,6 +350,19 @@ def _sentence_statements(
             if lvl == "explicit" and not (negated or hypo):
                 antecedent = st
             yield st
+
+
+def _suspension_from(f: Firing, doc: Doc, subj: str, rel: str, obj: str, lang: str) -> str:
+    """An organisation suspending a state's participation or membership suspends the state
+    from itself: `sanctions` by the organisation (docs/annotation.md), not an ended
+    cooperation ("l'UA a suspendu la participation du Soudan")."""
+    if rel != "suspends_cooperation" or f.with_token is None:
+        return rel
+    types = gazetteer.load().type_of
+    if types.get(subj) != "Organisation" or types.get(obj) != "State":
+        return rel
+    word = doc[f.with_token].lemma_.lower()
+    return "sanctions" if word in words(lang, "membership") else rel
 
 
 def _claim(f: Firing) -> bool:
