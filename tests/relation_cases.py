@@ -238,6 +238,10 @@ CASES: list[tuple[str, str, set[tuple[str, str, str]]]] = [
     ("en", "The African Union suspended Sudan's membership.", {("African Union", "sanctions", "Sudan")}),
     ("fr", "La CEDEAO a suspendu la participation de la Guinée.", {("ECOWAS", "sanctions", "Guinea")}),
     ("fr", "Le Mali a suspendu sa participation au G5 Sahel.", {("Mali", "suspends_cooperation", "G5 Sahel")}),
+    # a hold named as the verb's manner ("in custody", "en otage"): the verb's subject holds its object
+    ("en", "French judges placed an Algerian consular official in custody.", {("France", "coerces", "Algeria")}),
+    ("fr", "Les Gardiens de la révolution iraniens ont pris en otage des marins britanniques.", {("Iran", "coerces", "United Kingdom")}),
+    ("en", "Azerbaijan took control of the region in a one-day offensive, and ethnic Armenians left.", set()),
     # partners named "with" a membership are members; the organisation before "dont" / "to which"
     ("fr", "La Suisse est membre de l'AELE avec la Norvège et l'Islande.", {(a, "member_of", "European Free Trade Association") for a in ("Switzerland", "Norway", "Iceland")}),
     ("en", "India is wary of the Quad, the grouping Australia forms with Japan and the United States.", {(a, "member_of", "Quad") for a in ("Australia", "Japan", "United States")}),

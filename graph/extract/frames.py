@@ -302,7 +302,28 @@ def _noun_args(s: Sentence, noun: Token, frame: str) -> tuple[list[str], list[st
         objects = rest
     elif not subjects:
         subjects = rest
+    if not subjects and not objects and frame == "victim":
+        # "placed an Algerian official in custody", "pris en otage": the act is the verb's
+        # manner; its subject acts on its object
+        v = _verb_of_phrase(noun)
+        if v is not None:  # both named, or neither: "took control in an offensive" is no hold
+            held = [a for a in s.actors_of(c for c in v.children if c.dep_ in {"obj", "dobj"})]
+            holder = [a for a in s.subject_actors(s.subject_tokens(v)) if a not in held]
+            if held and holder:
+                subjects, objects = holder, held
     return _split_organisations(s, *_dedupe(subjects, objects))
+
+
+def _verb_of_phrase(noun: Token) -> Token | None:
+    """The verb a noun completes through a preposition ("in custody", "en détention")."""
+    head = noun.head
+    state = words(noun.lang_, "state_case")  # "in custody", "en détention", not "after the attack"
+    if noun.dep_ == "pobj" and head.dep_ == "prep" and head.lower_ in state:
+        head = head.head
+    elif not (noun.dep_.startswith("obl") and any(
+            c.dep_ == "case" and c.lower_ in state for c in noun.children)):
+        return None
+    return head if head.pos_ in VERBAL and head.i != noun.i else None
 
 
 def _predicated(s: Sentence, noun: Token) -> list[Token]:
