@@ -242,6 +242,9 @@ CASES: list[tuple[str, str, set[tuple[str, str, str]]]] = [
     ("en", "French judges placed an Algerian consular official in custody.", {("France", "coerces", "Algeria")}),
     ("fr", "Les Gardiens de la révolution iraniens ont pris en otage des marins britanniques.", {("Iran", "coerces", "United Kingdom")}),
     ("en", "Azerbaijan took control of the region in a one-day offensive, and ethnic Armenians left.", set()),
+    # coordinated subjects of a pair noun with a partner named are each related to the partner, not to each other
+    ("en", "Ukraine and Georgia signed association agreements with the European Union.", {("Ukraine", "cooperates", "European Union"), ("Georgia", "cooperates", "European Union")}),
+    ("fr", "Le Maroc et la Tunisie ont signé des accords de coopération avec l'Union européenne.", {("Morocco", "cooperates", "European Union"), ("Tunisia", "cooperates", "European Union")}),
     # partners named "with" a membership are members; the organisation before "dont" / "to which"
     ("fr", "La Suisse est membre de l'AELE avec la Norvège et l'Islande.", {(a, "member_of", "European Free Trade Association") for a in ("Switzerland", "Norway", "Iceland")}),
     ("en", "India is wary of the Quad, the grouping Australia forms with Japan and the United States.", {(a, "member_of", "Quad") for a in ("Australia", "Japan", "United States")}),

@@ -39,7 +39,9 @@ def strict(s: Sentence, f: Firing) -> list[Triple]:
         return []
     if frame == "pair":
         subj, own = _pair_sides(s, trig)
-        if len(subj) == 1 and own and not set(subj) & set(own):
+        if len(subj) > 1:  # "X and Y signed agreements with Z": only a partner named "with"
+            own = [a for a in own if a in _comitative_actors(s, trig)]
+        if subj and own and not set(subj) & set(own):
             # "Japan deepened its cooperation with Australia, India and the Philippines":
             # the subject with each partner, the partners listed are not paired together
             return [t for a in subj for b in own for t in _pairs(rel, [a, b])]
@@ -151,6 +153,18 @@ def _pair_group(s: Sentence, trig: Token) -> list[str]:
         return between
     subj, own = _pair_sides(s, trig)
     return list(dict.fromkeys(subj + own))
+
+
+def _comitative_actors(s: Sentence, trig: Token) -> set[str]:
+    """Actors named "with" the pair noun ("agreements with the EU"), not "over" ("at odds over
+    Syria": the subject of the quarrel, not a party)."""
+    case = words(s.lang, "comitative")
+    out: set[str] = set()
+    for t in trig.subtree:
+        if t.lower_ in case and t.dep_ in {"prep", "case"}:
+            noun = next((g for g in t.children if g.dep_ == "pobj"), t.head)
+            out |= {a for u in _conjuncts(s, noun) for a in s.actor_at.get(u.i, ())}
+    return out
 
 
 def _pair_sides(s: Sentence, trig: Token) -> tuple[list[str], list[str]]:
