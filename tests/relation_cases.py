@@ -245,6 +245,11 @@ CASES: list[tuple[str, str, set[tuple[str, str, str]]]] = [
     # coordinated subjects of a pair noun with a partner named are each related to the partner, not to each other
     ("en", "Ukraine and Georgia signed association agreements with the European Union.", {("Ukraine", "cooperates", "European Union"), ("Georgia", "cooperates", "European Union")}),
     ("fr", "Le Maroc et la Tunisie ont signé des accords de coopération avec l'Union européenne.", {("Morocco", "cooperates", "European Union"), ("Tunisia", "cooperates", "European Union")}),
+    # an act asked for is not done ("exhorter X à", "demanded that"), unless the demand is the row's own word
+    ("fr", "Washington, Paris et Londres exhortent Kigali à retirer ses forces du territoire congolais.", set()),
+    ("en", "Hanoi demanded that China pull the rig out of its waters.", {("Vietnam", "expels", "China")}),  # the demand row itself
+    ("fr", "Le Parlement sud-africain a voté une motion réclamant la fermeture de l'ambassade d'Israël.", set()),
+    ("fr", "Ankara a exigé des excuses de La Haye.", {("Turkey", "hostile", "Netherlands")}),
     # partners named "with" a membership are members; the organisation before "dont" / "to which"
     ("fr", "La Suisse est membre de l'AELE avec la Norvège et l'Islande.", {(a, "member_of", "European Free Trade Association") for a in ("Switzerland", "Norway", "Iceland")}),
     ("en", "India is wary of the Quad, the grouping Australia forms with Japan and the United States.", {(a, "member_of", "Quad") for a in ("Australia", "Japan", "United States")}),

@@ -335,13 +335,18 @@ def _undone(trigger: Token, undo: frozenset[str], part: int | None) -> bool:
     return False
 
 
-def is_hypothetical(s: Sentence, trigger: Token) -> bool:
-    """A possibility, threat or condition: "pourrait rompre", "could sever", "si Alger rompt"."""
+def is_hypothetical(s: Sentence, trigger: Token, with_token: int | None = None) -> bool:
+    """A possibility, threat, demand or condition: "pourrait rompre", "could sever", "si Alger
+    rompt", "exhortent Kigali à retirer". `with_token`: the word the trigger's row asked for;
+    a demand that is that word is the act itself ("exigé des excuses")."""
     hyp = words(s.lang, "hypothetical")
     cond = words(s.lang, "conditional")
     any_determiner = words(s.lang, "any_determiner")
     if any(c.dep_ == "det" and c.lower_ in any_determiner for c in trigger.children):
         return True  # "toute intervention militaire au Niger sera…", "any attack on…"
+    demand = _demanded(trigger, words(s.lang, "demand"))
+    if demand is not None and demand != with_token:
+        return True
     t = trigger
     for _ in range(4):
         if "Cnd" in t.morph.get("Mood"):
@@ -357,6 +362,24 @@ def is_hypothetical(s: Sentence, trigger: Token) -> bool:
             break
         t = t.head
     return False
+
+
+_NOT_COMPLEMENT = frozenset({"conj", "acl:relcl", "relcl", "parataxis", "appos", "nsubj",
+                             "nsubj:pass", "nsubjpass", "csubj", "advcl", "ROOT"})
+
+
+def _demanded(trigger: Token, demand: frozenset[str]) -> int | None:
+    """Is the act what a demand verb asks for ("exhortent Kigali à retirer ses forces",
+    "demanded that Israel end its offensive")? Only through the demand's complements: not a
+    verb coordinated with it, nor a relative clause on its object. The demand verb's index."""
+    t = trigger
+    for _ in range(4):
+        if t.dep_ in _NOT_COMPLEMENT or t.head.i == t.i:
+            return None
+        t = t.head
+        if t.lemma_.lower() in demand and t.pos_ in {"VERB", "AUX"}:
+            return t.i
+    return None
 
 
 def is_ended(s: Sentence, trigger: Token) -> bool:

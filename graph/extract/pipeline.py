@@ -332,7 +332,8 @@ def _sentence_statements(
             pairs, level, how = frames.reciprocal(f, sides), "context", "context"
         if not pairs:
             continue
-        negated, hypo = is_negated(ws, trig, f.end, f.with_token), is_hypothetical(ws, trig)
+        negated = is_negated(ws, trig, f.end, f.with_token)
+        hypo = is_hypothetical(ws, trig, f.with_token)
         if all(relations()[r].polarity > 0 for _, r, _ in pairs) and is_ended(ws, trig):
             negated = True  # an ended cooperation is not current cooperation
         conf = CONFIDENCE[how] * (HEDGED_FACTOR if negated or hypo else 1.0)
