@@ -235,6 +235,14 @@ class Sentence:
 OBJECT_DEPS = frozenset({"obj", "dobj", "nsubj:pass", "nsubjpass"})
 
 
+def marked_nouns(head: Token, cases: frozenset[str]) -> Iterator[Token]:
+    """The nouns `head` governs through one of these prepositions: English "with" heads its
+    noun (prep -> pobj), French "avec" hangs on it (case)."""
+    for c in head.children:
+        if Sentence.has_case(c, cases):
+            yield next((g for g in c.children if g.dep_ == "pobj"), c) if c.dep_ == "prep" else c
+
+
 def is_apposition(tok: Token) -> bool:
     """An apposition: "appos", or a noun the French parse makes a conjunct without "et"
     ("X, principal soutien de Y")."""

@@ -19,9 +19,10 @@ from graph.extract.arguments import (
     Sentence,
     is_apposition,
     is_relative_object,
+    marked_nouns,
 )
 from graph.extract.lexicon import words
-from graph.extract.triggers import Firing, after_actor
+from graph.extract.triggers import OBJECT, Firing, after_actor
 from graph.gazetteer import load
 from graph.kg.vocab import relations
 from graph.model import Statement
@@ -108,7 +109,7 @@ def _read_arguments(s: Sentence, f: Firing) -> tuple[list[str], list[str]]:
     subjects, objects = _agent_patient(s, trig, frame, multiword=len(f.trigger.lemmas) > 1)
     if frame == "member":
         subjects, objects = _member(s, trig, subjects, objects)
-    if "@object" in f.trigger.with_ and f.with_token in s.actor_at:
+    if OBJECT in f.trigger.with_ and f.with_token in s.actor_at:
         # the row asked for an actor as object: that one ("abandonne Taipei au profit de Pékin")
         objects = [a for a in s.actor_at[f.with_token] if a not in subjects]
     if frame == "envoy" and trig.pos_ not in VERBAL and f.with_token is not None:
@@ -159,12 +160,10 @@ def _comitative_actors(s: Sentence, trig: Token) -> set[str]:
     """Actors named "with" the pair noun ("agreements with the EU"), not "over" ("at odds over
     Syria": the subject of the quarrel, not a party)."""
     case = words(s.lang, "comitative")
-    out: set[str] = set()
-    for t in trig.subtree:
-        if t.lower_ in case and t.dep_ in {"prep", "case"}:
-            noun = next((g for g in t.children if g.dep_ == "pobj"), t.head)
-            out |= {a for u in _conjuncts(s, noun) for a in s.actor_at.get(u.i, ())}
-    return out
+    nouns = [n for t in trig.subtree for n in marked_nouns(t, case)]
+    if trig.dep_ != "prep" and s.has_case(trig, case):
+        nouns.append(trig)
+    return {a for n in nouns for u in _conjuncts(s, n) for a in s.actor_at.get(u.i, ())}
 
 
 def _pair_sides(s: Sentence, trig: Token) -> tuple[list[str], list[str]]:
@@ -330,12 +329,12 @@ def _noun_args(s: Sentence, noun: Token, frame: str) -> tuple[list[str], list[st
 
 def _verb_of_phrase(noun: Token) -> Token | None:
     """The verb a noun completes through a preposition ("in custody", "en détention")."""
-    head = noun.head
     state = words(noun.lang_, "state_case")  # "in custody", "en détention", not "after the attack"
-    if noun.dep_ == "pobj" and head.dep_ == "prep" and head.lower_ in state:
-        head = head.head
-    elif not (noun.dep_.startswith("obl") and any(
-            c.dep_ == "case" and c.lower_ in state for c in noun.children)):
+    if noun.dep_ == "pobj" and Sentence.has_case(noun.head, state):
+        head = noun.head.head
+    elif noun.dep_.startswith("obl") and Sentence.has_case(noun, state):
+        head = noun.head
+    else:
         return None
     return head if head.pos_ in VERBAL and head.i != noun.i else None
 
@@ -457,17 +456,8 @@ def _comitatives(s: Sentence, trig: Token) -> list[str]:
         heads.append(s.governing_verb(trig))  # a predicate noun: "is a member … with"
     heads += [t for t in trig.subtree if t.i != trig.i and any(  # "member of the EAC with…"
         types[a] == "Organisation" for a in s.actor_at.get(t.i, ()))]
-    out: list[str] = []
-    for head in heads:
-        for c in head.children:
-            noun = c
-            if c.lower_ in case and c.dep_ == "prep":  # English: "with" heads its noun
-                noun = next((g for g in c.children if g.dep_ == "pobj"), c)
-            elif not any(g.dep_ == "case" and g.lower_ in case for g in c.children):
-                continue
-            out += [a for t in _conjuncts(s, noun) for a in s.actor_at.get(t.i, ())
-                    if types[a] == "State"]
-    return out
+    return [a for head in heads for noun in marked_nouns(head, case)
+            for t in _conjuncts(s, noun) for a in s.actor_at.get(t.i, ()) if types[a] == "State"]
 
 
 def _before_relative(s: Sentence, trig: Token) -> list[str]:

@@ -65,9 +65,9 @@ class ActorMentions:
             self.city_bodies.update(c.lower() for c in capitals if c.lower() in bodies)
             # a state named like its capital ("réunis à Luxembourg", "à Djibouti"): after "à"
             # or "in", the city
-            same = (actor.capital_fr or "").lower() == (actor.capital_en or "").lower()
-            self.city_bodies.update(c.lower() for c in capitals
-                                    if same and c.lower() in {n.lower() for n in names if n})
+            if (actor.capital_fr or "").lower() == (actor.capital_en or "").lower():
+                named = {n.lower() for n in names if n}
+                self.city_bodies.update(c.lower() for c in capitals if c.lower() in named)
             capitals = {c for c in capitals if c.lower() not in bodies}
             self._add(self.names, "capital", actor.name, capitals, nlp)
             for d in (*actor.demonyms_fr, *actor.demonyms_en):

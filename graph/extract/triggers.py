@@ -15,6 +15,7 @@ from spacy.tokens import Doc, Token
 
 from graph import gazetteer
 from graph.extract import nlp
+from graph.extract.arguments import marked_nouns
 from graph.extract.lexicon import trigger_rows, word_classes, words
 from graph.kg.vocab import relations
 
@@ -23,7 +24,6 @@ ORGANISATION = "@organisation"  # a `with` word standing for any organisation's 
 OWNER_DEPS = frozenset({"nmod", "poss", "nmod:poss", "amod"})  # "la fermeté de Prague"
 PARTNER = "@partner"  # an actor the act is done with: "drills with Russian warships"
 OBJECT = "@object"  # an actor as the verb's direct object: "reconnaître la Chine"
-PARTICLES = frozenset({"home", "back", "out", "off", "away", "down", "up"})  # may follow the object
 NEAR = 6  # words either side in which a `with` word may stand
 
 
@@ -208,8 +208,8 @@ def _near(tok: Token) -> list[Token]:
 def _particles(tok: Token) -> set[str]:
     """A verb's particles: "fired back", "brought its ambassador home", "turned the tap off"."""
     return {c.lemma_.lower() for c in tok.children
-            if c.dep_ == "prt" or (c.dep_ == "advmod" and c.i > tok.i and c.pos_ == "ADV"
-                                   and (c.i == tok.i + 1 or c.lower_ in PARTICLES))}
+            if c.dep_ == "prt" or (c.dep_ == "advmod" and c.i > tok.i and c.pos_ == "ADV" and (
+                c.i == tok.i + 1 or c.lower_ in words(tok.lang_, "particle")))}
 
 
 def _phrase_end(tok: Token, lemmas: tuple[str, ...]) -> int | None:
@@ -271,12 +271,8 @@ def _partner(tok: Token, names: set[int]) -> int | None:
     case = words(tok.lang_, "comitative")
     heads = [tok] + ([tok.head] if tok.dep_ in {"obj", "dobj"} else [])
     for head in heads:
-        for c in head.children:
-            if c.lower_ in case and c.dep_ == "prep":
-                c = next((g for g in c.children if g.dep_ == "pobj"), c)
-            elif not any(g.dep_ == "case" and g.lower_ in case for g in c.children):
-                continue
-            named = next((t.i for t in c.subtree if t.i in names), None)
+        for noun in marked_nouns(head, case):
+            named = next((t.i for t in noun.subtree if t.i in names), None)
             if named is not None:
                 return named
     return None
