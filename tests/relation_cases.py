@@ -385,4 +385,18 @@ CASES: list[tuple[str, str, set[tuple[str, str, str]]]] = [
     ("en", "Washington acted without support from Paris.", set()),
     # a bare past participle qualifying a noun is passive: word order does not give its author
     ("fr", "La Guinée, elle-même suspendue des instances communautaires, a fait savoir qu'elle ne fermerait pas sa frontière avec le Mali.", set()),
+    # a relative pronoun after a preposition, or a clause the parse hangs elsewhere, stands for
+    # its antecedent ("la Russie, avec laquelle…", "Damas, qu'il soutient…")
+    ("fr", "Addis-Abeba se tourne vers la Russie, avec laquelle le gouvernement éthiopien a renforcé sa coopération économique.", {("Ethiopia", "cooperates", "Russia")}),
+    ("fr", "Ankara courtise Pékin, avec lequel la Turquie a signé un accord commercial.", {("Turkey", "cooperates", "China")}),
+    ("en", "Ethiopia looked to Russia, with which the Ethiopian government signed a defence pact.", {("Ethiopia", "military_cooperation", "Russia")}),
+    ("en", "Morocco turned to Israel, with which Rabat signed a security agreement in 2021.", {("Morocco", "cooperates", "Israel"), ("Morocco", "military_cooperation", "Israel")}),
+    ("fr", "Pékin a accordé un prêt au Laos, que la Chine finance depuis vingt ans.", {("China", "supports", "Laos")}),
+    # an organisation referred back by the noun of its own name ("the Community", "le Forum")
+    ("en", "Somalia joined the East African Community in March. The Community now brings together eight partner states: Burundi, Kenya and Uganda among them.", {("Somalia", "member_of", "East African Community"), ("Burundi", "member_of", "East African Community"), ("Kenya", "member_of", "East African Community"), ("Uganda", "member_of", "East African Community")}),
+    ("en", "Tehran accused the IAEA of bias. The agency rejected the accusation.", {("Iran", "hostile", "International Atomic Energy Agency"), ("International Atomic Energy Agency", "rejects", "Iran")}),
+    ("fr", "Le Forum des îles du Pacifique s'est réuni à Apia. Les Fidji ont quitté le Forum en 2021.", {("Fiji", "suspends_cooperation", "Pacific Islands Forum")}),
+    ("fr", "La Cour pénale internationale enquête. Le Burundi a quitté la Cour en 2017.", {("Burundi", "suspends_cooperation", "International Criminal Court")}),
+    ("en", "The Arab League met in Cairo. Syria rejoined the League in May.", {("Syria", "member_of", "Arab League")}),
+    ("en", "The World Bank approved a loan to Kenya. Uganda criticised the bank for freezing its own loans.", {("World Bank", "supports", "Kenya"), ("Uganda", "hostile", "World Bank")}),
 ]

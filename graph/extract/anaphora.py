@@ -17,6 +17,22 @@ from graph.extract.lexicon import anaphora_rows
 from graph.extract.ruler import actor_span
 
 HOW = "context"
+NAMED = "@name"  # anaphora.tsv type: an organisation whose own name holds the phrase's noun
+
+
+@cache
+def _named_with(word: str) -> frozenset[str]:
+    """Organisations whose French or English name holds `word` ("forum": the Pacific Islands
+    Forum, "Forum des îles du Pacifique")."""
+    out = set()
+    for actor in gazetteer.load().actors:
+        if actor.type != "Organisation":
+            continue
+        names = {actor.name, actor.label_fr, *actor.names_fr, *actor.names_en}
+        tokens = {w.strip("'’").lower() for n in names if n for w in n.replace("'", "' ").split()}
+        if word.lower() in tokens:
+            out.add(actor.name)
+    return frozenset(out)
 
 
 @dataclass(frozen=True, slots=True)
@@ -71,7 +87,9 @@ def resolve(
         before = [s.label_ for s in existing if s.end <= i]
         history = [a for sentence in recent for a in sentence] + before
         kind: str | None = match.type
-        if match.type not in {"State", "Organisation"}:  # "l'émirat": only Qatar, UAE, Kuwait
+        if match.type == NAMED:  # "the Community": an organisation so named, named before
+            history, kind = [a for a in history if a in _named_with(match.words[-1])], None
+        elif match.type not in {"State", "Organisation"}:  # "l'émirat": Qatar, UAE, Kuwait
             allowed = set(match.type.split("|"))
             history, kind = [a for a in history if ids.get(a) in allowed], None
         found = latest(history, match.count, types, kind)

@@ -56,6 +56,13 @@ class Sentence:
                 continue  # "sous l'égide de l'UA", "brokered by Qatar": not a party
             for i in range(span.start, span.end):
                 self.actor_at.setdefault(i, []).append(span.label_)
+        # a relative pronoun stands for its antecedent's actors ("la Russie, avec laquelle…")
+        for tok in doc:
+            ante = antecedent(tok) if tok.i not in self.actor_at else None
+            if ante is not None:
+                named = [a for t in _coordinated(ante) for a in self.actor_at.get(t.i, ())]
+                if named:
+                    self.actor_at[tok.i] = list(dict.fromkeys(named))
         self.place_at: dict[int, str] = {
             i: s.label_ for s in doc.spans.get("places", []) for i in range(s.start, s.end)
         }
@@ -255,6 +262,32 @@ def is_apposition(tok: Token) -> bool:
 
 def is_relative(tok: Token) -> bool:
     return "Rel" in tok.morph.get("PronType") or tok.tag_ in {"WDT", "WP"}
+
+
+def antecedent(tok: Token) -> Token | None:
+    """The noun a relative pronoun stands for: the head of its relative clause, or, when the
+    parse hangs the clause elsewhere ("ne lâchera pas Damas, qu'il soutient": a ccomp of
+    lâcher), the word just before the pronoun and its preposition and comma."""
+    if not is_relative(tok) or tok.lower_ in {"dont", "où", "where", "whose", "when"}:
+        return None
+    verb = tok.head
+    if verb.dep_ in {"acl:relcl", "relcl"} and verb.head.i != verb.i and verb.head.i < tok.i:
+        return verb.head
+    i = tok.i - 1
+    while i >= 0 and (tok.doc[i].is_punct or tok.doc[i].dep_ in {"case", "prep"}
+                      or tok.doc[i].pos_ == "ADP"):
+        i -= 1
+    if i < 0 or tok.doc[i].pos_ not in {"NOUN", "PROPN"}:
+        return None
+    return tok.doc[i]
+
+
+def _coordinated(tok: Token) -> list[Token]:
+    """A noun and the nouns coordinated with it ("Moscou et Pékin, avec lesquels")."""
+    first = tok
+    while first.dep_ == "conj" and first.head.i != first.i:
+        first = first.head
+    return [first, *(t for t in first.subtree if t.dep_ == "conj" and t.pos_ in {"NOUN", "PROPN"})]
 
 
 def is_relative_object(tok: Token) -> bool:

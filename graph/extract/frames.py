@@ -663,8 +663,13 @@ def completed(
     if f.trigger.frame in {"agent", "victim"} and hostile and verbal:
         # a hostile act whose target goes unsaid is aimed at the actor the text is about
         # (the most named); on train+dev right 44% of the time, against 18% for support
-        other = next((x for x in focus if x not in subjects), None)
-        return [(a, f.relation, other) for a in subjects] if other else []
+        out = []
+        for a in subjects:
+            against = [x for x in (claimants or {}).get(a, []) if x not in subjects]
+            other = against[-1] if against else next((x for x in focus if x not in subjects), None)
+            if other:
+                out.append((a, f.relation, other))
+        return out
     return []  # an object without its author ("Sweden's bid was held up"): the author is open
 
 
