@@ -399,4 +399,9 @@ CASES: list[tuple[str, str, set[tuple[str, str, str]]]] = [
     ("fr", "La Cour pénale internationale enquête. Le Burundi a quitté la Cour en 2017.", {("Burundi", "suspends_cooperation", "International Criminal Court")}),
     ("en", "The Arab League met in Cairo. Syria rejoined the League in May.", {("Syria", "member_of", "Arab League")}),
     ("en", "The World Bank approved a loan to Kenya. Uganda criticised the bank for freezing its own loans.", {("World Bank", "supports", "Kenya"), ("Uganda", "hostile", "World Bank")}),
+    # "dont" / "whose" before a body: the antecedent's body ("le Burundi, dont les soldats")
+    ("fr", "Le Burundi, dont les soldats combattent aux côtés de l'armée congolaise, reste discret.", {("Burundi", "military_cooperation", "DR Congo")}),
+    ("en", "Kinshasa thanked Burundi, whose troops fight alongside the Congolese army.", {("Burundi", "military_cooperation", "DR Congo")}),
+    # "la République populaire" in Taiwan's context is the People's Republic of China
+    ("fr", "Honiara a rompu avec Taïwan pour établir des relations diplomatiques avec la République populaire.", {("Solomon Islands", "suspends_cooperation", "Taiwan"), ("Solomon Islands", "cooperates", "China")}),
 ]

@@ -11,7 +11,7 @@ from collections.abc import Iterable, Iterator
 
 from spacy.tokens import Doc, Token
 
-from graph.extract.lexicon import words
+from graph.extract.lexicon import actor_heads, words
 
 SUBJ_DEPS = frozenset({"nsubj", "nsubj:pass", "csubj", "nsubjpass", "expl:subj"})
 PASSIVE_AUX_DEPS = frozenset({"aux:pass", "auxpass"})
@@ -63,6 +63,7 @@ class Sentence:
                 named = [a for t in _coordinated(ante) for a in self.actor_at.get(t.i, ())]
                 if named:
                     self.actor_at[tok.i] = list(dict.fromkeys(named))
+        self._owned_bodies(doc, lang)
         self.place_at: dict[int, str] = {
             i: s.label_ for s in doc.spans.get("places", []) for i in range(s.start, s.end)
         }
@@ -76,6 +77,22 @@ class Sentence:
         self.root = next((t for t in doc if t.dep_ == "ROOT"), None)
         self.blocked: frozenset[int] = frozenset()  # heads of other triggers: set by walled()
         self.reciprocal = reciprocal  # "mesures réciproques": a directed act holds both ways
+
+    def _owned_bodies(self, doc: Doc, lang: str) -> None:
+        """"Le Burundi, dont les soldats combattent…", "Burundi, whose troops fight…": the body
+        after "dont" / "whose" is the antecedent's."""
+        bodies = actor_heads(lang)[0]
+        for tok in doc:
+            if tok.lower_ not in words(lang, "owner_relative"):
+                continue
+            before = _word_before(tok)
+            named = [a for t in _coordinated(before) for a in self.actor_at.get(t.i, ())] \
+                if before is not None else []
+            after = next((t for t in doc[tok.i + 1 : tok.i + 4] if t.pos_ != "DET"), None)
+            if not named or after is None or after.i in self.actor_at:
+                continue
+            if after.lower_ in bodies or after.lemma_.lower() in bodies:
+                self.actor_at[after.i] = list(dict.fromkeys(named))
 
     def walled(self, blocked: frozenset[int]) -> Sentence:
         """The same sentence seen from one trigger: the other triggers' heads are walls its
@@ -273,6 +290,11 @@ def antecedent(tok: Token) -> Token | None:
     verb = tok.head
     if verb.dep_ in {"acl:relcl", "relcl"} and verb.head.i != verb.i and verb.head.i < tok.i:
         return verb.head
+    return _word_before(tok)
+
+
+def _word_before(tok: Token) -> Token | None:
+    """The noun just before a relative pronoun, past its preposition and comma."""
     i = tok.i - 1
     while i >= 0 and (tok.doc[i].is_punct or tok.doc[i].dep_ in {"case", "prep"}
                       or tok.doc[i].pos_ == "ADP"):
