@@ -404,4 +404,9 @@ CASES: list[tuple[str, str, set[tuple[str, str, str]]]] = [
     ("en", "Kinshasa thanked Burundi, whose troops fight alongside the Congolese army.", {("Burundi", "military_cooperation", "DR Congo")}),
     # "la République populaire" in Taiwan's context is the People's Republic of China
     ("fr", "Honiara a rompu avec Taïwan pour établir des relations diplomatiques avec la République populaire.", {("Solomon Islands", "suspends_cooperation", "Taiwan"), ("Solomon Islands", "cooperates", "China")}),
+    # a recall coordinated with an act on a state is a recall from that state
+    ("en", "Canberra summoned the Chinese ambassador and recalled its own envoy.", {("Australia", "hostile", "China"), ("Australia", "recalls_ambassador", "China")}),
+    ("fr", "Le Mali rappelle son ambassadeur et convoque le chargé d'affaires algérien.", {("Mali", "hostile", "Algeria"), ("Mali", "recalls_ambassador", "Algeria")}),
+    # a list of subjects committing troops to a mission: each with the host
+    ("en", "Jamaica, the Bahamas, Belize and Benin have committed personnel to Haiti under the mission.", {("Jamaica", "military_cooperation", "Haiti"), ("Bahamas", "military_cooperation", "Haiti"), ("Belize", "military_cooperation", "Haiti"), ("Benin", "military_cooperation", "Haiti")}),
 ]

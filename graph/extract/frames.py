@@ -119,7 +119,23 @@ def _read_arguments(s: Sentence, f: Firing) -> tuple[list[str], list[str]]:
             objects = [a for a in objects if a not in owner]
     if frame == "envoy" and subjects and not objects:
         objects = _around(s, trig, subjects)[:1]  # "rappelle son ambassadeur à Paris"
+    if frame == "envoy" and subjects and not objects:
+        objects = _sibling_objects(s, trig, subjects)
     return subjects, objects
+
+
+def _sibling_objects(s: Sentence, trig: Token, subjects: list[str]) -> list[str]:
+    """The other party of the act an envoy's recall is coordinated with ("Paris expulse douze
+    diplomates algériens et rappelle son ambassadeur"): the recall is from the same state."""
+    verb = trig if trig.pos_ in VERBAL else s.governing_verb(trig)
+    siblings = [c for c in verb.children if c.dep_ == "conj" and c.pos_ in VERBAL]
+    if verb.dep_ == "conj" and verb.head.pos_ in VERBAL:
+        siblings.append(verb.head)
+    for other in siblings:
+        objects = [a for a in _verb_args(s, other)[1] if a not in subjects]
+        if objects:
+            return objects[:1]
+    return []
 
 
 def _targets(s: Sentence, trig: Token) -> list[str]:

@@ -56,8 +56,20 @@ def actor_heads(lang: str) -> tuple[frozenset[str], frozenset[str]]:
         if row["lang"] != lang:
             continue
         forms = _plural_forms(row["word"], lang)
-        (body if row["kind"] == "body" else place).update(forms)
+        if row["kind"] in {"body", "place"}:
+            (body if row["kind"] == "body" else place).update(forms)
     return frozenset(body), frozenset(place)
+
+
+@cache
+def plain_heads(lang: str) -> frozenset[str]:
+    """Nouns a demonym qualifies without naming its state ("le club marocain", "a Kenyan
+    striker"): sport and private life, where the press names nationality, not the state."""
+    return frozenset(
+        form for row in read_tsv(LEXICON_DIR / "actor_heads.tsv")
+        if row["lang"] == lang and row["kind"] == "plain"
+        for form in _plural_forms(row["word"], lang)
+    )
 
 
 @cache

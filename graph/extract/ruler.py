@@ -102,6 +102,7 @@ class ActorMentions:
             d.replace("-", " ").split()[0] for d in self.demonyms if " " in d or "-" in d
         }
         self.body_heads, self.place_heads = lexicon.actor_heads(lang)
+        self.plain_heads = lexicon.plain_heads(lang)
         self.place_words = lexicon.place_words(lang)
         self.people_articles = lexicon.words(lang, "state_people_article")
 
@@ -224,6 +225,8 @@ class ActorMentions:
                 return "place"
             if words & self.body_heads:
                 return "body"
+            if words & self.plain_heads:
+                return None
         head = tok.head
         if (tok.doc.has_annotation("DEP") and tok.dep_ == "amod" and head.i != tok.i
                 and head.pos_ == "NOUN"):
