@@ -409,4 +409,9 @@ CASES: list[tuple[str, str, set[tuple[str, str, str]]]] = [
     ("fr", "Le Mali rappelle son ambassadeur et convoque le chargé d'affaires algérien.", {("Mali", "hostile", "Algeria"), ("Mali", "recalls_ambassador", "Algeria")}),
     # a list of subjects committing troops to a mission: each with the host
     ("en", "Jamaica, the Bahamas, Belize and Benin have committed personnel to Haiti under the mission.", {("Jamaica", "military_cooperation", "Haiti"), ("Bahamas", "military_cooperation", "Haiti"), ("Belize", "military_cooperation", "Haiti"), ("Benin", "military_cooperation", "Haiti")}),
+    # heads of state and government of 111 more states stand for them (office_holders.tsv)
+    ("fr", "Le Premier ministre Sitiveni Rabuka a expulsé le haut-commissaire d'Australie.", {("Fiji", "expels", "Australia")}),
+    ("en", "President Hakainde Hichilema expelled the US ambassador.", {("Zambia", "expels", "United States")}),
+    # a participle before the subject: the subject underwent it, the organisation did it
+    ("fr", "Suspendu de l'Union africaine et de la CEDEAO depuis le putsch de janvier 2022, le Burkina Faso a quitté le G5 Sahel.", {("African Union", "sanctions", "Burkina Faso"), ("ECOWAS", "sanctions", "Burkina Faso"), ("Burkina Faso", "suspends_cooperation", "G5 Sahel")}),
 ]

@@ -227,6 +227,11 @@ def _verb_args(s: Sentence, verb: Token, envoy: bool = False) -> tuple[list[str]
         subj_toks, patients = s.subject_tokens(verb), []
     exclude = {i for t in subj_toks for i in s.subtree_tokens(t)}
     subjects = s.subject_actors(subj_toks)
+    if not patients and verb.dep_ == "advcl" and _bare_participle(verb) and subjects:
+        # "Suspendu de la CEDEAO, le Burkina Faso…": the main clause's subject underwent it
+        source = _source(s, verb, subjects)
+        if source:
+            return source, subjects
     if s.actors_of(patients):  # passive: the one acted upon is the grammatical subject
         objects = [o for o in s.actors_of(patients) if o not in subjects]
         return subjects or _source(s, verb, objects), objects

@@ -64,7 +64,7 @@ def actor_heads(lang: str) -> tuple[frozenset[str], frozenset[str]]:
 @cache
 def plain_heads(lang: str) -> frozenset[str]:
     """Nouns a demonym qualifies without naming its state ("le club marocain", "a Kenyan
-    striker"): sport and private life, where the press names nationality, not the state."""
+    striker"): sport, where the press names nationality, not the state."""
     return frozenset(
         form for row in read_tsv(LEXICON_DIR / "actor_heads.tsv")
         if row["lang"] == lang and row["kind"] == "plain"
