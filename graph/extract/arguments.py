@@ -11,7 +11,7 @@ from collections.abc import Iterable, Iterator
 
 from spacy.tokens import Doc, Token
 
-from graph.extract.lexicon import actor_heads, words
+from graph.extract.lexicon import head_nouns, words
 
 SUBJ_DEPS = frozenset({"nsubj", "nsubj:pass", "csubj", "nsubjpass", "expl:subj"})
 PASSIVE_AUX_DEPS = frozenset({"aux:pass", "auxpass"})
@@ -56,14 +56,7 @@ class Sentence:
                 continue  # "sous l'égide de l'UA", "brokered by Qatar": not a party
             for i in range(span.start, span.end):
                 self.actor_at.setdefault(i, []).append(span.label_)
-        # a relative pronoun stands for its antecedent's actors ("la Russie, avec laquelle…")
-        for tok in doc:
-            ante = antecedent(tok) if tok.i not in self.actor_at else None
-            if ante is not None:
-                named = [a for t in _coordinated(ante) for a in self.actor_at.get(t.i, ())]
-                if named:
-                    self.actor_at[tok.i] = list(dict.fromkeys(named))
-        self._owned_bodies(doc, lang)
+        self._relatives(doc, lang)
         self.place_at: dict[int, str] = {
             i: s.label_ for s in doc.spans.get("places", []) for i in range(s.start, s.end)
         }
@@ -78,21 +71,31 @@ class Sentence:
         self.blocked: frozenset[int] = frozenset()  # heads of other triggers: set by walled()
         self.reciprocal = reciprocal  # "mesures réciproques": a directed act holds both ways
 
-    def _owned_bodies(self, doc: Doc, lang: str) -> None:
-        """"Le Burundi, dont les soldats combattent…", "Burundi, whose troops fight…": the body
-        after "dont" / "whose" is the antecedent's."""
-        bodies = actor_heads(lang)[0]
+    def _relatives(self, doc: Doc, lang: str) -> None:
+        """A relative pronoun stands for its antecedent's actors ("la Russie, avec laquelle…");
+        the body after "dont" / "whose" is the antecedent's ("le Burundi, dont les soldats")."""
         for tok in doc:
-            if tok.lower_ not in words(lang, "owner_relative"):
+            ante = antecedent(tok) if tok.i not in self.actor_at else None
+            named = self._listed_actors(ante)
+            if named:
+                self.actor_at[tok.i] = named
+        bodies = head_nouns(lang, "body")
+        owners = words(lang, "owner_relative")
+        for tok in doc:
+            if tok.lower_ not in owners:
                 continue
-            before = _word_before(tok)
-            named = [a for t in _coordinated(before) for a in self.actor_at.get(t.i, ())] \
-                if before is not None else []
+            named = self._listed_actors(_word_before(tok))
             after = next((t for t in doc[tok.i + 1 : tok.i + 4] if t.pos_ != "DET"), None)
             if not named or after is None or after.i in self.actor_at:
                 continue
             if after.lower_ in bodies or after.lemma_.lower() in bodies:
-                self.actor_at[after.i] = list(dict.fromkeys(named))
+                self.actor_at[after.i] = named
+
+    def _listed_actors(self, tok: Token | None) -> list[str]:
+        """The actors of a noun and of the nouns coordinated with it ("Moscou et Pékin")."""
+        if tok is None:
+            return []
+        return list(dict.fromkeys(a for t in _coordinated(tok) for a in self.actor_at.get(t.i, ())))
 
     def walled(self, blocked: frozenset[int]) -> Sentence:
         """The same sentence seen from one trigger: the other triggers' heads are walls its
@@ -285,7 +288,7 @@ def antecedent(tok: Token) -> Token | None:
     """The noun a relative pronoun stands for: the head of its relative clause, or, when the
     parse hangs the clause elsewhere ("ne lâchera pas Damas, qu'il soutient": a ccomp of
     lâcher), the word just before the pronoun and its preposition and comma."""
-    if not is_relative(tok) or tok.lower_ in {"dont", "où", "where", "whose", "when"}:
+    if not is_relative(tok) or tok.lower_ in _not_standing_for(tok.lang_):
         return None
     verb = tok.head
     if verb.dep_ in {"acl:relcl", "relcl"} and verb.head.i != verb.i and verb.head.i < tok.i:
@@ -293,12 +296,25 @@ def antecedent(tok: Token) -> Token | None:
     return _word_before(tok)
 
 
-def _word_before(tok: Token) -> Token | None:
-    """The noun just before a relative pronoun, past its preposition and comma."""
+def _not_standing_for(lang: str) -> frozenset[str]:
+    """Relative pronouns that do not stand for their antecedent: "dont" / "whose" make it an
+    owner, "où" / "where" / "when" a place or a time."""
+    return words(lang, "owner_relative") | words(lang, "adverbial_relative")
+
+
+def index_before(tok: Token) -> int:
+    """Where the word a relative pronoun follows stands, past its preposition and comma
+    (", avec laquelle", ", to which"); -1 at the start of the sentence."""
     i = tok.i - 1
     while i >= 0 and (tok.doc[i].is_punct or tok.doc[i].dep_ in {"case", "prep"}
                       or tok.doc[i].pos_ == "ADP"):
         i -= 1
+    return i
+
+
+def _word_before(tok: Token) -> Token | None:
+    """The noun just before a relative pronoun."""
+    i = index_before(tok)
     if i < 0 or tok.doc[i].pos_ not in {"NOUN", "PROPN"}:
         return None
     return tok.doc[i]

@@ -17,6 +17,7 @@ from graph.extract.arguments import (
     SUBJ_DEPS,
     VERBAL,
     Sentence,
+    index_before,
     is_apposition,
     is_relative_object,
     marked_nouns,
@@ -489,9 +490,7 @@ def _before_relative(s: Sentence, trig: Token) -> list[str]:
     for i in range(trig.i - 1, max(-1, trig.i - 8), -1):
         if s.doc[i].lower_ not in pronouns:
             continue
-        j = i - 1
-        while j >= 0 and (s.doc[j].is_punct or s.doc[j].pos_ == "ADP"):
-            j -= 1  # ", to which", ", auquel"
+        j = index_before(s.doc[i])
         return [a for a in s.actor_at.get(j, ()) if types[a] == "Organisation"][:1]
     return []
 

@@ -48,26 +48,13 @@ def _plural_forms(word: str, lang: str) -> set[str]:
 
 
 @cache
-def actor_heads(lang: str) -> tuple[frozenset[str], frozenset[str]]:
-    """(body nouns, place nouns) that decide whether a demonym names an acting state."""
-    body: set[str] = set()
-    place: set[str] = set()
-    for row in read_tsv(LEXICON_DIR / "actor_heads.tsv"):
-        if row["lang"] != lang:
-            continue
-        forms = _plural_forms(row["word"], lang)
-        if row["kind"] in {"body", "place"}:
-            (body if row["kind"] == "body" else place).update(forms)
-    return frozenset(body), frozenset(place)
-
-
-@cache
-def plain_heads(lang: str) -> frozenset[str]:
-    """Nouns a demonym qualifies without naming its state ("le club marocain", "a Kenyan
-    striker"): sport, where the press names nationality, not the state."""
+def head_nouns(lang: str, kind: str) -> frozenset[str]:
+    """Nouns of actor_heads.tsv that decide what a demonym qualifying them names: "body" (the
+    acting state: "les autorités maliennes"), "place" (a location: "le nord malien"), "plain"
+    (a nationality only: "le club marocain")."""
     return frozenset(
         form for row in read_tsv(LEXICON_DIR / "actor_heads.tsv")
-        if row["lang"] == lang and row["kind"] == "plain"
+        if row["lang"] == lang and row["kind"] == kind
         for form in _plural_forms(row["word"], lang)
     )
 

@@ -101,8 +101,9 @@ class ActorMentions:
         self.demonym_heads = {
             d.replace("-", " ").split()[0] for d in self.demonyms if " " in d or "-" in d
         }
-        self.body_heads, self.place_heads = lexicon.actor_heads(lang)
-        self.plain_heads = lexicon.plain_heads(lang)
+        self.body_heads = lexicon.head_nouns(lang, "body")
+        self.place_heads = lexicon.head_nouns(lang, "place")
+        self.plain_heads = lexicon.head_nouns(lang, "plain")
         self.place_words = lexicon.place_words(lang)
         self.people_articles = lexicon.words(lang, "state_people_article")
 
