@@ -414,4 +414,19 @@ CASES: list[tuple[str, str, set[tuple[str, str, str]]]] = [
     ("en", "President Hakainde Hichilema expelled the US ambassador.", {("Zambia", "expels", "United States")}),
     # a participle before the subject: the subject underwent it, the organisation did it
     ("fr", "Suspendu de l'Union africaine et de la CEDEAO depuis le putsch de janvier 2022, le Burkina Faso a quitté le G5 Sahel.", {("African Union", "sanctions", "Burkina Faso"), ("ECOWAS", "sanctions", "Burkina Faso"), ("Burkina Faso", "suspends_cooperation", "G5 Sahel")}),
+    # a verdict passed by a verb of judgment is the judge's, on the owner of what is judged
+    ("fr", "Berlin a qualifié les déclarations turques de « diffamatoires ».", {("Germany", "rejects", "Turkey")}),
+    ("fr", "Le Caire a jugé les mémorandums turcs « nuls et non avenus ».", {("Egypt", "rejects", "Turkey")}),
+    ("fr", "La Haye a jugé la demande turque hors de propos.", {("Netherlands", "rejects", "Turkey")}),
+    ("fr", "Pékin a qualifié la décision lituanienne d'acte hostile.", {("China", "hostile", "Lithuania")}),
+    ("fr", "Moscou a jugé incorrecte la suspension décidée par la Ligue arabe.", {("Russia", "rejects", "Arab League")}),
+    ("en", "Belgium called Rwanda's decision disproportionate.", {("Belgium", "rejects", "Rwanda")}),
+    ("en", "Israel calls South Africa's case a grotesque distortion.", {("Israel", "rejects", "South Africa")}),
+    ("en", "Beijing dismissed the IAEA's review as partial.", {("China", "rejects", "International Atomic Energy Agency")}),
+    ("en", "Moscow dismissed the British accusations as nonsense.", {("Russia", "rejects", "United Kingdom")}),
+    ("en", "Kinshasa called Rwanda's shooting of the jet an act of war.", {("DR Congo", "hostile", "Rwanda")}),
+    # a suspension or sanction coordinated with an act on a state, same subject: that state
+    ("fr", "Le Pakistan expulse le haut-commissaire indien et suspend le commerce bilatéral.", {("Pakistan", "expels", "India"), ("Pakistan", "sanctions", "India")}),
+    ("en", "Ankara sent the Israeli ambassador home and froze its military agreements.", {("Turkey", "expels", "Israel"), ("Turkey", "suspends_cooperation", "Israel")}),
+    ("en", "President Mahmoud Abbas recalled his envoy from Washington and cut off political contact.", {("Palestine", "recalls_ambassador", "United States"), ("Palestine", "suspends_cooperation", "United States")}),
 ]

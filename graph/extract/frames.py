@@ -107,7 +107,11 @@ def _read_arguments(s: Sentence, f: Firing) -> tuple[list[str], list[str]]:
     ):
         trig = trig.head  # "membre fondateur de l'OTSC": the noun it qualifies heads the phrase
     frame = f.trigger.frame
-    subjects, objects = _agent_patient(s, trig, frame, multiword=len(f.trigger.lemmas) > 1)
+    judge = _judging_verb(s, trig) if f.relation in JUDGED else None
+    if judge is not None:
+        return _judged(s, judge, trig)
+    subjects, objects = _agent_patient(s, trig, frame, multiword=len(f.trigger.lemmas) > 1,
+                                       negative=relations()[f.relation].polarity < 0)
     if frame == "member":
         subjects, objects = _member(s, trig, subjects, objects)
     if OBJECT in f.trigger.with_ and f.with_token in s.actor_at:
@@ -120,17 +124,73 @@ def _read_arguments(s: Sentence, f: Firing) -> tuple[list[str], list[str]]:
             objects = [a for a in objects if a not in owner]
     if frame == "envoy" and subjects and not objects:
         objects = _around(s, trig, subjects)[:1]  # "rappelle son ambassadeur à Paris"
-    if frame == "envoy" and subjects and not objects:
+    if subjects and not objects and (frame == "envoy" or (
+        frame == "agent" and f.relation in SIBLING_RELATIONS
+    )):
         objects = _sibling_objects(s, trig, subjects)
     return subjects, objects
 
 
+# relations a judgment states by itself: calling an act "a provocation" is hostility to its
+# author, calling a claim "baseless" rejects it; calling a strike "an aggression" is not an attack
+JUDGED = frozenset({"hostile", "rejects", "supports"})
+PREDICATIVE_DEPS = frozenset({"oprd", "xcomp", "acomp", "attr", "obl:mod"})
+
+
+def _judging_verb(s: Sentence, trig: Token) -> Token | None:
+    """The verb of judgment a word is the verdict of ("a qualifié ces reproches d'infondés",
+    "juge l'opération contraire au droit", "called the move a provocation", "dismissed the
+    review as partial"): the verdict is the judge's, on the owner of what is judged, not on
+    whoever the verdict's own phrase names."""
+    if trig.pos_ in VERBAL or trig.head.i == trig.i:
+        return None
+    judges = words(s.lang, "judge")
+    as_words = words(s.lang, "judged_as")
+    head = trig.head
+    marked = any(c.dep_ == "case" and c.lower_ in as_words for c in trig.children)
+    if head.pos_ in VERBAL:
+        if head.lemma_.lower() in judges and (trig.dep_ in PREDICATIVE_DEPS or marked):
+            return head  # "called the decision disproportionate", "qualifie d'absurdes les…"
+        return None
+    if head.lower_ in as_words and head.head.i != head.i:  # "as partial", "comme une ingérence"
+        head = head.head
+        if head.pos_ in VERBAL:
+            return head if head.lemma_.lower() in judges else None
+    elif not (trig.dep_ == "amod" or marked):
+        return None  # "the Greek proposal for talks": a noun's own complement
+    verb = head.head  # the judged object: its verb must be one of judgment
+    if head.dep_ in {"obj", "dobj"} and verb.pos_ in VERBAL and verb.lemma_.lower() in judges:
+        return verb
+    return None
+
+
+def _judged(s: Sentence, judge: Token, verdict: Token) -> tuple[list[str], list[str]]:
+    """The judge (the verb's subject) and the owner of the judged object ("les déclarations
+    turques", "Kigali's decision"); an object naming no one ("the decision", "it") leaves the
+    other side to the completion (who acted against the judge)."""
+    subj = s.agent_tokens(judge) if s.is_passive(judge) else s.subject_tokens(judge)
+    subjects = s.subject_actors(subj)
+    judged = [c for c in judge.children if c.dep_ in {"obj", "dobj"} and c.i != verdict.i]
+    objects = [a for a in s.actors_of(judged, located=False) if a not in subjects]
+    return subjects, objects
+
+
+SIBLING_RELATIONS = frozenset({"suspends_cooperation", "sanctions", "expels", "recalls_ambassador"})
+
+
 def _sibling_objects(s: Sentence, trig: Token, subjects: list[str]) -> list[str]:
-    """The other party of the act an envoy's recall is coordinated with ("Paris expulse douze
-    diplomates algériens et rappelle son ambassadeur"): the recall is from the same state."""
+    """The other party of the act a recall, a suspension or a sanction is coordinated with,
+    the same subject doing both ("Paris expulse douze diplomates algériens et rappelle son
+    ambassadeur", "expulse le haut-commissaire indien et suspend le commerce bilatéral"); not
+    a clause with a subject of its own ("the summit urged …, and Britain suspended …")."""
     verb = trig if trig.pos_ in VERBAL else s.governing_verb(trig)
-    siblings = [c for c in verb.children if c.dep_ == "conj" and c.pos_ in VERBAL]
-    if verb.dep_ == "conj" and verb.head.pos_ in VERBAL:
+
+    def own_subject(v: Token) -> bool:
+        return any(c.dep_ in SUBJ_DEPS for c in v.children)
+
+    siblings = [c for c in verb.children
+                if c.dep_ == "conj" and c.pos_ in VERBAL and not own_subject(c)]
+    if verb.dep_ == "conj" and verb.head.pos_ in VERBAL and not own_subject(verb):
         siblings.append(verb.head)
     for other in siblings:
         objects = [a for a in _verb_args(s, other)[1] if a not in subjects]
@@ -197,7 +257,8 @@ def _pair_sides(s: Sentence, trig: Token) -> tuple[list[str], list[str]]:
 
 
 def _agent_patient(
-    s: Sentence, trig: Token, frame: str = "agent", multiword: bool = False
+    s: Sentence, trig: Token, frame: str = "agent", multiword: bool = False,
+    negative: bool = False,
 ) -> tuple[list[str], list[str]]:
     """Subjects and objects of an agentive trigger, verb or noun.
 
@@ -212,7 +273,7 @@ def _agent_patient(
         if head.i != trig.i:
             objects += [a for a in s.phrase_actors(trig) if a not in subjects + objects]
         return subjects, objects
-    return _noun_args(s, head, frame)
+    return _noun_args(s, head, frame, negative)
 
 
 def _verb_args(s: Sentence, verb: Token, envoy: bool = False) -> tuple[list[str], list[str]]:
@@ -254,7 +315,9 @@ def _source(s: Sentence, verb: Token, objects: list[str]) -> list[str]:
     return [a for a in found if types[a] == "Organisation" and a not in objects]
 
 
-def _noun_args(s: Sentence, noun: Token, frame: str) -> tuple[list[str], list[str]]:
+def _noun_args(
+    s: Sentence, noun: Token, frame: str, negative: bool = False
+) -> tuple[list[str], list[str]]:
     """Arguments of a nominal trigger, from its prepositions and the verb it completes.
 
     "de X" / "of X" naming a state directly is the act's author ("les sanctions de la CEDEAO",
@@ -320,6 +383,8 @@ def _noun_args(s: Sentence, noun: Token, frame: str) -> tuple[list[str], list[st
     role = noun.head.dep_ if noun.dep_ == "conj" else noun.dep_  # "annoncé le retour … et la fin …"
     governed = verb.i != noun.i and verb.pos_ in VERBAL and role in CORE_DEPS
     clause = s.actors_of(s.subject_tokens(verb)) if governed else []
+    if clause and negative and verb.lemma_.lower() in words(s.lang, "judge"):
+        clause = []  # "Moscou a jugé la suspension incorrecte": the judge did not suspend
     if governed and verb.lemma_.lower() in words(s.lang, "receive"):
         # "l'Azerbaïdjan bénéficie du soutien de la Turquie": the subject receives
         return _dedupe(subjects + authors + rest, clause)
