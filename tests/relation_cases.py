@@ -429,4 +429,10 @@ CASES: list[tuple[str, str, set[tuple[str, str, str]]]] = [
     ("fr", "Le Pakistan expulse le haut-commissaire indien et suspend le commerce bilatéral.", {("Pakistan", "expels", "India"), ("Pakistan", "sanctions", "India")}),
     ("en", "Ankara sent the Israeli ambassador home and froze its military agreements.", {("Turkey", "expels", "Israel"), ("Turkey", "suspends_cooperation", "Israel")}),
     ("en", "President Mahmoud Abbas recalled his envoy from Washington and cut off political contact.", {("Palestine", "recalls_ambassador", "United States"), ("Palestine", "suspends_cooperation", "United States")}),
+    # an accusation is addressed to the accused, not to those its charge names
+    ("fr", "Washington reproche aussi à Pretoria sa proximité avec Moscou et Pékin.", {("United States", "hostile", "South Africa")}),
+    ("fr", "Kinshasa accuse Kigali de soutenir les rebelles avec l'aide de l'Ouganda.", {("DR Congo", "hostile", "Rwanda")}),
+    ("fr", "Paris reproche aux autorités maliennes leur rapprochement avec Moscou.", {("France", "hostile", "Mali")}),
+    ("en", "Kinshasa accuses Kigali of backing the rebels with Ugandan help.", {("DR Congo", "hostile", "Rwanda")}),
+    ("en", "Washington blamed Tehran for its support to the Houthis.", {("United States", "hostile", "Iran")}),
 ]

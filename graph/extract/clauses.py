@@ -68,6 +68,7 @@ def accused_acts(
     Moscou d'agression" gives Russia attacks Ukraine, whatever the act's own frame reads."""
     accuse = words(s.lang, "accuse")
     out = list(strict)
+    dropped: set[int] = set()
     for f, pairs in strict:
         if s.doc[f.start].lemma_.lower() not in accuse or not pairs:
             continue
@@ -76,11 +77,17 @@ def accused_acts(
         # the accusation's own complement, not a verb coordinated with it ("... and recalled")
         beside = {t.i for c in trig.children if c.dep_ == "conj" for t in c.subtree}
         below = {t.i for t in trig.subtree} - beside
-        for k, (g, _) in enumerate(out):
-            if g is f or g.start not in below or relations()[g.relation].polarity > 0:
+        for k, (g, found) in enumerate(out):
+            if g is f or g.start not in below:
+                continue
+            if relations()[g.relation].polarity > 0:
+                # "accuse Kigali de soutenir les rebelles": the accuser supports no one, and
+                # no fallback is to read it for him
+                if any(t[0] == accuser for t in found):
+                    dropped.add(g.start)
                 continue
             if g.relation == f.relation:
                 out[k] = (g, [])  # "accused of meddling": the accusation already says it
                 continue
             out[k] = (g, [(accused, g.relation, accuser)])
-    return out
+    return [(g, found) for g, found in out if g.start not in dropped]

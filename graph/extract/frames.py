@@ -43,6 +43,10 @@ def strict(s: Sentence, f: Firing) -> list[Triple]:
         subj, own = _pair_sides(s, trig)
         if len(subj) > 1:  # "X and Y signed agreements with Z": only a partner named "with"
             own = [a for a in own if a in _comitative_actors(s, trig)]
+            verb = s.governing_verb(trig)
+            if not own and verb.pos_ in VERBAL:  # "with Z" hung on the verb
+                own = [a for a in _comitative_actors(s, verb, children_only=True)
+                       if a not in subj]
         if subj and own and not set(subj) & set(own):
             # "Japan deepened its cooperation with Australia, India and the Philippines":
             # the subject with each partner, the partners listed are not paired together
@@ -114,6 +118,10 @@ def _read_arguments(s: Sentence, f: Firing) -> tuple[list[str], list[str]]:
                                        negative=relations()[f.relation].polarity < 0)
     if frame == "member":
         subjects, objects = _member(s, trig, subjects, objects)
+    if objects and trig.pos_ in VERBAL and trig.lemma_.lower() in words(s.lang, "accuse"):
+        accused = _accused(s, trig)
+        if accused is not None:  # "reproche au royaume son rapprochement avec Israël"
+            objects = [a for a in objects if a in accused]
     if OBJECT in f.trigger.with_ and f.with_token in s.actor_at:
         # the row asked for an actor as object: that one ("abandonne Taipei au profit de Pékin")
         objects = [a for a in s.actor_at[f.with_token] if a not in subjects]
@@ -129,6 +137,17 @@ def _read_arguments(s: Sentence, f: Firing) -> tuple[list[str], list[str]]:
     )):
         objects = _sibling_objects(s, trig, subjects)
     return subjects, objects
+
+
+def _accused(s: Sentence, verb: Token) -> list[str] | None:
+    """Who an accusation is addressed to, not whom its charge names ("reproche à Pretoria sa
+    proximité avec Moscou": Pretoria; "accuse Kigali de soutenir le M23": Kigali)."""
+    if verb.lemma_.lower() in words(s.lang, "accuse_to"):  # "reprocher à X qc"
+        to = words(s.lang, "accused_case")
+        phrases = [c for c in verb.children if s.has_case(c, to) or c.dep_ == "iobj"]
+    else:  # "accuser X de qc", "blame X for"
+        phrases = [c for c in verb.children if c.dep_ in {"obj", "dobj"}]
+    return s.actors_of(phrases, located=False) if phrases else None
 
 
 # relations a judgment states by itself: calling an act "a provocation" is hostility to its
@@ -233,11 +252,11 @@ def _pair_group(s: Sentence, trig: Token) -> list[str]:
     return list(dict.fromkeys(subj + own))
 
 
-def _comitative_actors(s: Sentence, trig: Token) -> set[str]:
+def _comitative_actors(s: Sentence, trig: Token, children_only: bool = False) -> set[str]:
     """Actors named "with" the pair noun ("agreements with the EU"), not "over" ("at odds over
-    Syria": the subject of the quarrel, not a party)."""
+    Syria": the subject of the quarrel, not a party); of a verb, only its own complements."""
     case = words(s.lang, "comitative")
-    nouns = [n for t in trig.subtree for n in marked_nouns(t, case)]
+    nouns = [n for t in ([trig] if children_only else trig.subtree) for n in marked_nouns(t, case)]
     if trig.dep_ != "prep" and s.has_case(trig, case):
         nouns.append(trig)
     return {a for n in nouns for u in _conjuncts(s, n) for a in s.actor_at.get(u.i, ())}
