@@ -435,4 +435,8 @@ CASES: list[tuple[str, str, set[tuple[str, str, str]]]] = [
     ("fr", "Paris reproche aux autorités maliennes leur rapprochement avec Moscou.", {("France", "hostile", "Mali")}),
     ("en", "Kinshasa accuses Kigali of backing the rebels with Ugandan help.", {("DR Congo", "hostile", "Rwanda")}),
     ("en", "Washington blamed Tehran for its support to the Houthis.", {("United States", "hostile", "Iran")}),
+    # a verdict on an act named by its noun: the act read last with that word, its author
+    ("fr", "La Ligue arabe a suspendu la Syrie samedi. Moscou a jugé la suspension « incorrecte ».", {("Arab League", "sanctions", "Syria"), ("Russia", "rejects", "Arab League")}),
+    ("fr", "Le Rwanda a expulsé l'ambassadeur belge. La Belgique a qualifié l'expulsion de disproportionnée.", {("Rwanda", "expels", "Belgium"), ("Belgium", "rejects", "Rwanda")}),
+    ("en", "Kigali expelled the Belgian ambassador. Belgium called the expulsion disproportionate.", {("Rwanda", "expels", "Belgium"), ("Belgium", "rejects", "Rwanda")}),
 ]

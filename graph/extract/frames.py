@@ -111,7 +111,7 @@ def _read_arguments(s: Sentence, f: Firing) -> tuple[list[str], list[str]]:
     ):
         trig = trig.head  # "membre fondateur de l'OTSC": the noun it qualifies heads the phrase
     frame = f.trigger.frame
-    judge = _judging_verb(s, trig) if f.relation in JUDGED else None
+    judge = judging_verb(s, trig) if f.relation in JUDGED else None
     if judge is not None:
         return _judged(s, judge, trig)
     subjects, objects = _agent_patient(s, trig, frame, multiword=len(f.trigger.lemmas) > 1,
@@ -156,7 +156,7 @@ JUDGED = frozenset({"hostile", "rejects", "supports"})
 PREDICATIVE_DEPS = frozenset({"oprd", "xcomp", "acomp", "attr", "obl:mod"})
 
 
-def _judging_verb(s: Sentence, trig: Token) -> Token | None:
+def judging_verb(s: Sentence, trig: Token) -> Token | None:
     """The verb of judgment a word is the verdict of ("a qualifié ces reproches d'infondés",
     "juge l'opération contraire au droit", "called the move a provocation", "dismissed the
     review as partial"): the verdict is the judge's, on the owner of what is judged, not on
@@ -746,6 +746,7 @@ def _clause(s: Sentence, tok: Token) -> int:
 def completed(
     s: Sentence, f: Firing, last: Statement | None, focus: Sequence[str] = (),
     claimants: Mapping[str, list[str]] | None = None,
+    acts: Sequence[tuple[str, str]] = (),
 ) -> list[Triple]:
     """One side named, the other left to the reader: a denial answers those who acted against
     the denier ("Doha a rejeté ces accusations"), a reply or a recall the counterpart of the
@@ -759,6 +760,9 @@ def completed(
         answered = [(a, f.relation, b) for a in subjects for b in claimants.get(a, [])]
         if answered:
             return answered
+    judged = answered_act(s, f, acts)  # "a rejeté la proclamation": whose act it was
+    if judged:
+        return judged
     if last is not None and f.trigger.frame in {"envoy", "reply"}:
         return [(a, f.relation, _counterpart(last, a)) for a in subjects]
     threat = s.doc[f.start].lemma_.lower() in words(s.lang, "threat")  # aimed at whom: unsaid
@@ -775,6 +779,30 @@ def completed(
                 out.append((a, f.relation, other))
         return out
     return []  # an object without its author ("Sweden's bid was held up"): the author is open
+
+
+STEM = 5  # letters an act's noun shares with the word it was stated by ("suspension", "suspendu")
+
+
+def answered_act(s: Sentence, f: Firing, acts: Sequence[tuple[str, str]]) -> list[Triple]:
+    """A verdict on an act named by its noun ("Riyad a rejeté la proclamation", "Washington calls
+    the suspension unacceptable"): the act is the last one read stated by a word of that stem,
+    and its author is the other side. `acts`: (stem of the trigger, subject), in text order."""
+    if f.relation not in JUDGED or f.trigger.frame == "pair":
+        return []
+    subjects, objects = _arguments(s, f)
+    if not subjects or objects:
+        return []
+    trig = s.doc[f.start]
+    verb = judging_verb(s, trig) or (trig if trig.pos_ in VERBAL else s.governing_verb(trig))
+    if verb.pos_ not in VERBAL:
+        return []
+    for noun in (c for c in verb.children if c.dep_ in {"obj", "dobj"} and c.i != trig.i):
+        stem = noun.lower_[:STEM]
+        author = next((a for st, a in reversed(acts) if st == stem and a not in subjects), None)
+        if noun.pos_ == "NOUN" and author:
+            return [(a, f.relation, author) for a in subjects]
+    return []
 
 
 def resumed(s: Sentence, f: Firing, antecedent: str) -> list[Triple]:

@@ -81,6 +81,9 @@ class DocState:
     # who has acted against whom so far: the claimants a denial answers ("a rejeté des
     # accusations" after three states accused Qatar)
     claimants: dict[str, list[str]] = field(default_factory=dict)
+    # acts stated so far, by the stem of their word and their author: what "la suspension"
+    # or "the proclamation" a later verdict judges refers to
+    acts: list[tuple[str, str]] = field(default_factory=list)
     choices: Choices = field(default_factory=dict)  # what "Congo" stands for in this document
 
 
@@ -190,6 +193,8 @@ def _document_statements(
                     last = st
                 stated.add(oriented(st.subject, st.relation, st.object))
                 here.add((st.subject, st.relation, st.object))
+                if st.level == "explicit":
+                    state.acts.append((st.trigger.lower()[: frames.STEM], st.subject))
                 if st.polarity < 0 and st.level == "explicit":
                     against = state.claimants.setdefault(st.object, [])
                     if st.subject not in against:
@@ -322,10 +327,12 @@ def _sentence_statements(
             if not pairs and last is not None:  # "Il a aussi suspendu sa coopération avec…"
                 pairs = frames.resumed(ws, f, last.subject)
                 level, how = ("context", "context") if pairs else (level, how)
-            if not pairs and not used and not _embedded(trig, firings):  # relating no one
+            if not pairs and not used and (  # relating no one
+                not _embedded(trig, firings) or frames.judging_verb(ws, trig) is not None
+            ):  # a verdict hangs on what it judges: "a qualifié l'expulsion de disproportionnée"
                 near = {a for r in recent for a in r}  # the text's focus, named just before
                 focus = [a for a in state.focus if a in near]
-                pairs = frames.completed(ws, f, last, focus, state.claimants)
+                pairs = frames.completed(ws, f, last, focus, state.claimants, state.acts)
                 level, how = "context", "context"
         elif not pairs and marker and relations()[f.relation].polarity < 0:
             sides = list(pair) if pair else anaphora.latest([a for r in recent for a in r], 2)
