@@ -431,8 +431,9 @@ CASES: list[tuple[str, str, set[tuple[str, str, str]]]] = [
     ("en", "President Mahmoud Abbas recalled his envoy from Washington and cut off political contact.", {("Palestine", "recalls_ambassador", "United States"), ("Palestine", "suspends_cooperation", "United States")}),
     # an accusation is addressed to the accused, not to those its charge names
     ("fr", "Washington reproche aussi à Pretoria sa proximité avec Moscou et Pékin.", {("United States", "hostile", "South Africa")}),
-    ("fr", "Kinshasa accuse Kigali de soutenir les rebelles avec l'aide de l'Ouganda.", {("DR Congo", "hostile", "Rwanda")}),
-    ("fr", "Paris reproche aux autorités maliennes leur rapprochement avec Moscou.", {("France", "hostile", "Mali")}),
+    ("fr", "Kinshasa accuse Kigali de soutenir les rebelles du M23.", {("DR Congo", "hostile", "Rwanda")}),
+    ("fr", "Moscou accuse Washington d'armer Kiev.", {("Russia", "hostile", "United States"), ("United States", "military_cooperation", "Ukraine")}),
+    ("fr", "Paris reproche aux autorités maliennes leur rapprochement avec Moscou.", {("France", "hostile", "Mali"), ("Mali", "cooperates", "Russia")}),
     ("en", "Kinshasa accuses Kigali of backing the rebels with Ugandan help.", {("DR Congo", "hostile", "Rwanda")}),
     ("en", "Washington blamed Tehran for its support to the Houthis.", {("United States", "hostile", "Iran")}),
     # a verdict on an act named by its noun: the act read last with that word, its author

@@ -81,10 +81,13 @@ def accused_acts(
             if g is f or g.start not in below:
                 continue
             if relations()[g.relation].polarity > 0:
-                # "accuse Kigali de soutenir les rebelles": the accuser supports no one, and
-                # no fallback is to read it for him
+                # "accuse Washington d'armer Kiev": the accused arms Kyiv, the accuser supports
+                # no one ("accuse Kigali de soutenir les rebelles"), nor is a fallback to say so
                 if any(t[0] == accuser for t in found):
-                    dropped.add(g.start)
+                    moved = [(accused, r, b) for a, r, b in found if b not in (accused, accuser)]
+                    out[k] = (g, moved)
+                    if not moved:
+                        dropped.add(g.start)
                 continue
             if g.relation == f.relation:
                 out[k] = (g, [])  # "accused of meddling": the accusation already says it
