@@ -440,4 +440,8 @@ CASES: list[tuple[str, str, set[tuple[str, str, str]]]] = [
     ("fr", "La Ligue arabe a suspendu la Syrie samedi. Moscou a jugé la suspension « incorrecte ».", {("Arab League", "sanctions", "Syria"), ("Russia", "rejects", "Arab League")}),
     ("fr", "Le Rwanda a expulsé l'ambassadeur belge. La Belgique a qualifié l'expulsion de disproportionnée.", {("Rwanda", "expels", "Belgium"), ("Belgium", "rejects", "Rwanda")}),
     ("en", "Kigali expelled the Belgian ambassador. Belgium called the expulsion disproportionate.", {("Rwanda", "expels", "Belgium"), ("Belgium", "rejects", "Rwanda")}),
+    # fixed groups stand for their members, named before or not (anaphora.tsv type "=ids")
+    ("fr", "La Slovaquie et les trois États baltes ont exprimé leur solidarité avec leur partenaire tchèque.", {("Slovakia", "supports", "Czech Republic"), ("Estonia", "supports", "Czech Republic"), ("Latvia", "supports", "Czech Republic"), ("Lithuania", "supports", "Czech Republic")}),
+    ("en", "The Baltic states expelled Russian diplomats.", {("Estonia", "expels", "Russia"), ("Latvia", "expels", "Russia"), ("Lithuania", "expels", "Russia")}),
+    ("en", "The six Gulf states recalled their ambassadors from Damascus.", {(a, "recalls_ambassador", "Syria") for a in ("Bahrain", "Kuwait", "Oman", "Qatar", "Saudi Arabia", "United Arab Emirates")}),
 ]

@@ -18,6 +18,7 @@ from graph.extract.ruler import actor_span
 
 HOW = "context"
 NAMED = "@name"  # anaphora.tsv type: an organisation whose own name holds the phrase's noun
+FIXED = "="  # anaphora.tsv type prefix: the ids of a fixed group, named before or not
 
 
 @cache
@@ -87,7 +88,10 @@ def resolve(
         before = [s.label_ for s in existing if s.end <= i]
         history = [a for sentence in recent for a in sentence] + before
         kind: str | None = match.type
-        if match.type == NAMED:  # "the Community": an organisation so named, named before
+        if match.type.startswith(FIXED):  # "les trois États baltes": always the same states
+            members = set(match.type[len(FIXED):].split("|"))
+            history, kind = [a.name for a in gaz.actors if a.id in members], None
+        elif match.type == NAMED:  # "the Community": an organisation so named, named before
             history, kind = [a for a in history if a in _named_with(match.words[-1])], None
         elif match.type not in {"State", "Organisation"}:  # "l'émirat": Qatar, UAE, Kuwait
             allowed = set(match.type.split("|"))
