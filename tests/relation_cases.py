@@ -444,4 +444,7 @@ CASES: list[tuple[str, str, set[tuple[str, str, str]]]] = [
     ("fr", "La Slovaquie et les trois États baltes ont exprimé leur solidarité avec leur partenaire tchèque.", {("Slovakia", "supports", "Czech Republic"), ("Estonia", "supports", "Czech Republic"), ("Latvia", "supports", "Czech Republic"), ("Lithuania", "supports", "Czech Republic")}),
     ("en", "The Baltic states expelled Russian diplomats.", {("Estonia", "expels", "Russia"), ("Latvia", "expels", "Russia"), ("Lithuania", "expels", "Russia")}),
     ("en", "The six Gulf states recalled their ambassadors from Damascus.", {(a, "recalls_ambassador", "Syria") for a in ("Bahrain", "Kuwait", "Oman", "Qatar", "Saudi Arabia", "United Arab Emirates")}),
+    # a relative clause keeps its own modality: the main clause's "pourrait" does not reach it
+    ("fr", "Bakou, qui a envoyé de l'aide humanitaire à l'Ukraine, pourrait rapprocher sa diplomatie de celle d'Ankara.", {("Azerbaijan", "supports", "Ukraine")}),
+    ("en", "Baku, which has sent humanitarian aid to Ukraine, could move closer to Ankara.", {("Azerbaijan", "supports", "Ukraine")}),
 ]

@@ -437,10 +437,16 @@ def is_hypothetical(s: Sentence, trigger: Token, with_token: int | None = None) 
                 return True
             if c.dep_ == "mark" and c.lower_ in cond:
                 return True
-        if t.head.i == t.i:
-            break
+        if t.head.i == t.i or t.dep_ in _OWN_CLAUSE or (
+            t.dep_ == "conj" and any(c.dep_ in SUBJ_DEPS for c in t.children)
+        ):
+            break  # "Bakou, qui a envoyé de l'aide à l'Ukraine, pourrait…": the relative is said
         t = t.head
     return False
+
+
+# a clause whose modality is its own, whatever the clause it hangs on says
+_OWN_CLAUSE = frozenset({"acl:relcl", "relcl", "parataxis", "appos"})
 
 
 _NOT_COMPLEMENT = frozenset({"conj", "acl:relcl", "relcl", "parataxis", "appos", "nsubj",
