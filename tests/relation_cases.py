@@ -447,4 +447,7 @@ CASES: list[tuple[str, str, set[tuple[str, str, str]]]] = [
     # a relative clause keeps its own modality: the main clause's "pourrait" does not reach it
     ("fr", "Bakou, qui a envoyé de l'aide humanitaire à l'Ukraine, pourrait rapprocher sa diplomatie de celle d'Ankara.", {("Azerbaijan", "supports", "Ukraine")}),
     ("en", "Baku, which has sent humanitarian aid to Ukraine, could move closer to Ankara.", {("Azerbaijan", "supports", "Ukraine")}),
+    # a chronology's dateline is parsed apart from the sentence it heads
+    ("fr", "Décembre 2023 – Niamey et Ouagadougou quittent à leur tour le G5 Sahel.", {("Niger", "suspends_cooperation", "G5 Sahel"), ("Burkina Faso", "suspends_cooperation", "G5 Sahel")}),
+    ("en", "June 27 - Ukraine and Georgia signed association agreements with the European Union.", {("Ukraine", "cooperates", "European Union"), ("Georgia", "cooperates", "European Union")}),
 ]

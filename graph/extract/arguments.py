@@ -67,7 +67,9 @@ class Sentence:
         # acting actors in text order, each once
         in_order = (a for i in sorted(self.actor_at) for a in self.actor_at[i])
         self.actors = list(dict.fromkeys(in_order))
-        self.root = next((t for t in doc if t.dep_ == "ROOT"), None)
+        # the main tree: a chronology's dateline is a tree of its own (nlp.one_sentence)
+        roots = [t for t in doc if t.dep_ == "ROOT"]
+        self.root = max(roots, key=lambda t: len(list(t.subtree)), default=None)
         self.blocked: frozenset[int] = frozenset()  # heads of other triggers: set by walled()
         self.reciprocal = reciprocal  # "mesures réciproques": a directed act holds both ways
 

@@ -6,6 +6,7 @@ The named-entity recogniser is excluded: the gazetteer, not NER, decides what is
 
 from __future__ import annotations
 
+import re
 import warnings
 from functools import cache
 
@@ -50,10 +51,28 @@ def load(lang: str) -> Language:
 @Language.component("one_sentence")
 def one_sentence(doc: Doc) -> Doc:
     """The text given is one sentence (graph/extract/segment.py cut it): the parser may not
-    split it ("Téhéran et Moscou ont condamné…" came out as two trees, the subject cut off)."""
+    split it ("Téhéran et Moscou ont condamné…" came out as two trees, the subject cut off).
+    A chronology's dateline is the one cut made ("Décembre 2023 – Niamey et Ouagadougou
+    quittent…", "16:55 - Ankara…"): parsed with the sentence, it swallowed the subject."""
+    body = _after_dateline(doc)
     for tok in doc[1:]:
-        tok.is_sent_start = False
+        tok.is_sent_start = tok.i == body
     return doc
+
+
+_DATELINE = re.compile(r"[^\s–—-]+(?:\s+[^\s–—-]+){0,3}\s+[–—-]\s+(?=[A-ZÀ-ÖØ-Þ«\"“])")
+_DIGIT = re.compile(r"\d")
+
+
+def _after_dateline(doc: Doc) -> int | None:
+    """The first token after a leading date or time and its dash, if the sentence has one."""
+    m = _DATELINE.match(doc.text)
+    if m is None or not _DIGIT.search(m.group()):
+        return None
+    for tok in doc:
+        if tok.idx >= m.end():
+            return tok.i
+    return None
 
 
 def _keep_names_whole(nlp: Language) -> None:
