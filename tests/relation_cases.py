@@ -450,4 +450,7 @@ CASES: list[tuple[str, str, set[tuple[str, str, str]]]] = [
     # a chronology's dateline is parsed apart from the sentence it heads
     ("fr", "Décembre 2023 – Niamey et Ouagadougou quittent à leur tour le G5 Sahel.", {("Niger", "suspends_cooperation", "G5 Sahel"), ("Burkina Faso", "suspends_cooperation", "G5 Sahel")}),
     ("en", "June 27 - Ukraine and Georgia signed association agreements with the European Union.", {("Ukraine", "cooperates", "European Union"), ("Georgia", "cooperates", "European Union")}),
+    # a gerund after "by" acts with the subject of the verb "by" hangs on
+    ("en", "Cairo ordered the Turkish ambassador to leave, and Ankara responded by declaring Egypt's envoy persona non grata.", {("Egypt", "expels", "Turkey"), ("Turkey", "expels", "Egypt")}),
+    ("en", "Moscow retaliated by expelling ten Polish diplomats.", {("Russia", "expels", "Poland")}),
 ]

@@ -182,6 +182,9 @@ class Sentence:
                 if self.is_passive(v):
                     return self.agent_tokens(v)
                 return subj
+            if v.dep_ == "pcomp" and v.head.dep_ == "prep" and v.head.head.i != v.head.i:
+                v = v.head.head  # "responded by declaring…": the verb the gerund's "by" hangs on
+                continue
             if v.dep_ not in RAISING_DEPS or v.head.i == v.i:
                 break
             v = v.head
