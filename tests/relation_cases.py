@@ -453,4 +453,6 @@ CASES: list[tuple[str, str, set[tuple[str, str, str]]]] = [
     # a gerund after "by" acts with the subject of the verb "by" hangs on
     ("en", "Cairo ordered the Turkish ambassador to leave, and Ankara responded by declaring Egypt's envoy persona non grata.", {("Egypt", "expels", "Turkey"), ("Turkey", "expels", "Egypt")}),
     ("en", "Moscow retaliated by expelling ten Polish diplomats.", {("Russia", "expels", "Poland")}),
+    # a headline's present tense parsed with its subject as a modifier of the verb
+    ("fr", "Paris expulse douze diplomates algériens et rappelle son ambassadeur.", {("France", "expels", "Algeria"), ("France", "recalls_ambassador", "Algeria")}),
 ]

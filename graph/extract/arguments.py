@@ -20,6 +20,8 @@ AGENT_DEPS = frozenset({"obl:agent", "agent"})
 CLAUSE_DEPS = frozenset(
     {"acl:relcl", "relcl", "advcl", "ccomp", "parataxis", "csubj", "mark", "punct", "dep"}
 )
+# what a misparsed headline subject hangs on its verb as ("Paris expulse…": amod)
+HEADLINE_SUBJECT_DEPS = frozenset({"amod", "nmod", "compound", "dep", "appos", "obl:mod"})
 # a verb whose subject is shared with the clause above it
 RAISING_DEPS = frozenset({"xcomp", "conj", "advcl", "acl", "acl:relcl", "relcl", "ccomp", "dep"})
 VERBAL = frozenset({"VERB", "AUX"})
@@ -191,6 +193,12 @@ class Sentence:
         root = verb.doc[verb.i].sent.root if verb.doc.has_annotation("SENT_START") else None
         if root is not None and root is not verb and _is_gerund(verb):
             return [c for c in root.children if c.dep_ in SUBJ_DEPS]
+        if v.dep_ == "ROOT" and v.pos_ in VERBAL:
+            # a headline's present tense parsed with its subject as a modifier ("Paris expulse
+            # douze diplomates et rappelle…": Paris amod of expulse): the actor just before it
+            return [c for c in v.children if c.i < v.i and c.dep_ in HEADLINE_SUBJECT_DEPS
+                    and c.i in self.actor_at and not any(
+                        t.pos_ in VERBAL for t in v.doc[c.i + 1 : v.i])][:1]
         return []
 
     def agent_tokens(self, verb: Token, chained: bool = True) -> list[Token]:
