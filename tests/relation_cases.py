@@ -455,4 +455,12 @@ CASES: list[tuple[str, str, set[tuple[str, str, str]]]] = [
     ("en", "Moscow retaliated by expelling ten Polish diplomats.", {("Russia", "expels", "Poland")}),
     # a headline's present tense parsed with its subject as a modifier of the verb
     ("fr", "Paris expulse douze diplomates algériens et rappelle son ambassadeur.", {("France", "expels", "Algeria"), ("France", "recalls_ambassador", "Algeria")}),
+    # obtaining a hostile act makes the obtainer its author; obtaining support, its receiver
+    ("fr", "Ouagadougou obtient le départ des forces spéciales françaises.", {("Burkina Faso", "expels", "France")}),
+    ("fr", "Le Mali a obtenu le soutien de la Russie.", {("Russia", "supports", "Mali")}),
+    # an apposition is set off by a comma: "au Sri Lanka un prêt" is not one
+    ("fr", "Le FMI a accordé l'an dernier au Sri Lanka un prêt de 2,9 milliards de dollars.", {("International Monetary Fund", "supports", "Sri Lanka")}),
+    # a `with` word governing its trigger is one word, not a phrase holding the clause's other acts
+    ("fr", "Ouagadougou obtient le départ des forces spéciales françaises, un mois après avoir dénoncé l'accord de 2018.", {("Burkina Faso", "expels", "France")}),
+    ("fr", "L'Arménie a exigé le départ des gardes-frontières russes et a gelé sa participation à l'OTSC.", {("Armenia", "expels", "Russia"), ("Armenia", "suspends_cooperation", "CSTO")}),
 ]

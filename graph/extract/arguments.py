@@ -287,7 +287,9 @@ def is_apposition(tok: Token) -> bool:
     """An apposition: "appos", or a noun the French parse makes a conjunct without "et"
     ("X, principal soutien de Y")."""
     if tok.dep_ == "appos":
-        return True
+        # set off by a comma, a dash or a bracket: "au Sri Lanka un prêt" is no apposition
+        left = tok.left_edge.i
+        return left == 0 or left <= tok.head.i or tok.doc[left - 1].is_punct
     return tok.dep_ == "conj" and tok.pos_ == "NOUN" and not any(
         c.dep_ == "cc" for c in tok.children
     )

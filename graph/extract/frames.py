@@ -400,11 +400,17 @@ def _noun_args(
     noun = _through_quantity(s, noun)  # "a wave of strikes": the wave is what was launched
     verb = s.governing_verb(noun)
     role = noun.head.dep_ if noun.dep_ == "conj" else noun.dep_  # "annoncé le retour … et la fin …"
+    if noun.dep_ == "appos" and not is_apposition(noun) and noun.head.i in s.actor_at:
+        # "a accordé au Sri Lanka un prêt": the parse hung the object on the recipient
+        role = "obj"
+        rest += [a for a in s.actor_at[noun.head.i] if a not in rest]
     governed = verb.i != noun.i and verb.pos_ in VERBAL and role in CORE_DEPS
     clause = s.actors_of(s.subject_tokens(verb)) if governed else []
     if clause and negative and verb.lemma_.lower() in words(s.lang, "judge"):
         clause = []  # "Moscou a jugé la suspension incorrecte": the judge did not suspend
-    if governed and verb.lemma_.lower() in words(s.lang, "receive"):
+    if governed and verb.lemma_.lower() in words(s.lang, "receive") and not (
+        negative and verb.lemma_.lower() in words(s.lang, "obtain")
+    ):  # "a obtenu le départ des forces françaises": the one who obtains it expels
         # "l'Azerbaïdjan bénéficie du soutien de la Turquie": the subject receives
         return _dedupe(subjects + authors + rest, clause)
     types = load().type_of

@@ -350,7 +350,10 @@ def _inside(f: Firing, at: dict[int, Firing], doc: Doc) -> list[Firing]:
     heads = [doc[f.with_token]] if f.with_token is not None else []
     if tok.pos_ in {"VERB", "AUX"}:
         heads += [c for c in tok.children if c.dep_ in {"obj", "dobj"}]
-    phrase = [i for w in heads for i in _two_levels(w)]
+    # a `with` word that governs the trigger ("obtient le départ…") is a word, not a phrase:
+    # its phrase is the whole clause, other acts of the sentence included
+    phrase = [i for w in heads
+              for i in ([w.i] if tok in w.subtree and w.i != tok.i else _two_levels(w))]
     return [at[i] for i in dict.fromkeys(phrase) if i in at and i != f.start]
 
 
