@@ -350,10 +350,12 @@ def _inside(f: Firing, at: dict[int, Firing], doc: Doc) -> list[Firing]:
     heads = [doc[f.with_token]] if f.with_token is not None else []
     if tok.pos_ in {"VERB", "AUX"}:
         heads += [c for c in tok.children if c.dep_ in {"obj", "dobj"}]
-    # a `with` word that governs the trigger ("obtient le départ…") is a word, not a phrase:
-    # its phrase is the whole clause, other acts of the sentence included
-    phrase = [i for w in heads
-              for i in ([w.i] if tok in w.subtree and w.i != tok.i else _two_levels(w))]
+    # a `with` verb that governs the trigger ("obtient le départ…", "ont signé des accords de
+    # coopération") is a word, not a phrase: its phrase is the whole clause, the sentence's
+    # other acts included; the trigger's own phrase is what it holds
+    phrase = [i for w in heads for i in (
+        [w.i, *_two_levels(tok)] if w.pos_ in {"VERB", "AUX"} and tok in w.subtree
+        and w.i != tok.i else _two_levels(w))]
     return [at[i] for i in dict.fromkeys(phrase) if i in at and i != f.start]
 
 
