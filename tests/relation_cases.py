@@ -463,4 +463,6 @@ CASES: list[tuple[str, str, set[tuple[str, str, str]]]] = [
     # a `with` word governing its trigger is one word, not a phrase holding the clause's other acts
     ("fr", "Ouagadougou obtient le départ des forces spéciales françaises, un mois après avoir dénoncé l'accord de 2018.", {("Burkina Faso", "expels", "France")}),
     ("fr", "L'Arménie a exigé le départ des gardes-frontières russes et a gelé sa participation à l'OTSC.", {("Armenia", "expels", "Russia"), ("Armenia", "suspends_cooperation", "CSTO")}),
+    # a pair noun naming one side: every actor of a coordinated subject is the other
+    ("en", "Greece and Cyprus, themselves at odds with Ankara over gas drilling, have voiced support for Paris.", {("Greece", "hostile", "Turkey"), ("Cyprus", "hostile", "Turkey"), ("Greece", "supports", "France"), ("Cyprus", "supports", "France")}),
 ]

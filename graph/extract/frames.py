@@ -676,6 +676,13 @@ def _fallback_one_side(s: Sentence, f: Firing, used: set[str]) -> list[Triple]:
                 return [t for p in partner for t in _pairs(rel, group + [p])]
         if len(group) == 1:
             root = _root_subject(s)
+            subject = [a for a in root if a not in group]
+            named = {i for t in (s.subject_tokens(s.root) if s.root is not None else [])
+                     for i in s.subtree_tokens(t) if len(s.actor_at.get(i, ())) == 1}
+            if len(subject) > 1 and len(named) > 1:
+                # "Greece and Cyprus, themselves at odds with Ankara": each of them (named
+                # one by one, not "both countries")
+                return [t for p in subject for t in _pairs(rel, group + [p])]
             partner = [a for a in root + _root_objects(s) if a not in group]
             if not root:  # the sentence's own arguments, when it names them, are the partners
                 partner = _nearest(s, trig, exclude=set(group) | used)
