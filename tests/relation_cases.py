@@ -465,4 +465,6 @@ CASES: list[tuple[str, str, set[tuple[str, str, str]]]] = [
     ("fr", "L'Arménie a exigé le départ des gardes-frontières russes et a gelé sa participation à l'OTSC.", {("Armenia", "expels", "Russia"), ("Armenia", "suspends_cooperation", "CSTO")}),
     # a pair noun naming one side: every actor of a coordinated subject is the other
     ("en", "Greece and Cyprus, themselves at odds with Ankara over gas drilling, have voiced support for Paris.", {("Greece", "hostile", "Turkey"), ("Cyprus", "hostile", "Turkey"), ("Greece", "supports", "France"), ("Cyprus", "supports", "France")}),
+    # the accuser's own phrase is not the charge
+    ("fr", "Le Mali, qui avait déjà rappelé son ambassadeur à Alger en décembre, accuse aussi son voisin algérien de complaisance envers les groupes armés.", {("Mali", "recalls_ambassador", "Algeria"), ("Mali", "hostile", "Algeria")}),
 ]

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span
 
-from graph.extract.arguments import Sentence
+from graph.extract.arguments import SUBJ_DEPS, Sentence
 from graph.extract.lexicon import words
 from graph.extract.triggers import Firing
 from graph.kg.vocab import relations
@@ -75,7 +75,9 @@ def accused_acts(
         accuser, _, accused = pairs[0]
         trig = s.doc[f.start]
         # the accusation's own complement, not a verb coordinated with it ("... and recalled")
-        beside = {t.i for c in trig.children if c.dep_ == "conj" for t in c.subtree}
+        beside = {t.i for c in trig.children
+                  if c.dep_ == "conj" or c.dep_ in SUBJ_DEPS for t in c.subtree}  # nor the
+        # accuser's own phrase ("Le Mali, qui avait rappelé son ambassadeur, accuse…")
         below = {t.i for t in trig.subtree} - beside
         for k, (g, found) in enumerate(out):
             if g is f or g.start not in below:
