@@ -467,4 +467,6 @@ CASES: list[tuple[str, str, set[tuple[str, str, str]]]] = [
     ("en", "Greece and Cyprus, themselves at odds with Ankara over gas drilling, have voiced support for Paris.", {("Greece", "hostile", "Turkey"), ("Cyprus", "hostile", "Turkey"), ("Greece", "supports", "France"), ("Cyprus", "supports", "France")}),
     # the accuser's own phrase is not the charge
     ("fr", "Le Mali, qui avait déjà rappelé son ambassadeur à Alger en décembre, accuse aussi son voisin algérien de complaisance envers les groupes armés.", {("Mali", "recalls_ambassador", "Algeria"), ("Mali", "hostile", "Algeria")}),
+    # actors between a comma and the verb, hung by the parse on the phrase before: the subject
+    ("fr", "Sous la médiation de l'Angola et de la RDC, Kagame et Museveni signent à Luanda un protocole d'accord.", {("Rwanda", "cooperates", "Uganda")}),
 ]

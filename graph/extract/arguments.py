@@ -196,10 +196,27 @@ class Sentence:
         if v.dep_ == "ROOT" and v.pos_ in VERBAL:
             # a headline's present tense parsed with its subject as a modifier ("Paris expulse
             # douze diplomates et rappelle…": Paris amod of expulse): the actor just before it
-            return [c for c in v.children if c.i < v.i and c.dep_ in HEADLINE_SUBJECT_DEPS
-                    and c.i in self.actor_at and not any(
-                        t.pos_ in VERBAL for t in v.doc[c.i + 1 : v.i])][:1]
+            found = [c for c in v.children if c.i < v.i and c.dep_ in HEADLINE_SUBJECT_DEPS
+                     and c.i in self.actor_at and not any(
+                         t.pos_ in VERBAL for t in v.doc[c.i + 1 : v.i])][:1]
+            return found or self._stranded_subject(v)
         return []
+
+    def _stranded_subject(self, verb: Token) -> list[Token]:
+        """Actors standing between a comma and the verb, hung by the parse on the phrase
+        before the comma ("Sous la médiation de l'Angola, Kagame et Museveni signent…": the
+        two presidents parsed as conjuncts of Angola): the clause's subject."""
+        doc = verb.doc
+        start = verb.i
+        while start > 0 and not doc[start - 1].is_punct:
+            start -= 1
+        span = doc[start : verb.i]
+        if start == 0 or not len(span):
+            return []
+        words = [t for t in span if t.pos_ not in {"DET", "CCONJ"}]
+        if not words or any(t.i not in self.actor_at for t in words):
+            return []
+        return words
 
     def agent_tokens(self, verb: Token, chained: bool = True) -> list[Token]:
         """"par X" / "by X"; failing that, the agent of a participle chained to the verb
