@@ -469,4 +469,7 @@ CASES: list[tuple[str, str, set[tuple[str, str, str]]]] = [
     ("fr", "Le Mali, qui avait déjà rappelé son ambassadeur à Alger en décembre, accuse aussi son voisin algérien de complaisance envers les groupes armés.", {("Mali", "recalls_ambassador", "Algeria"), ("Mali", "hostile", "Algeria")}),
     # actors between a comma and the verb, hung by the parse on the phrase before: the subject
     ("fr", "Sous la médiation de l'Angola et de la RDC, Kagame et Museveni signent à Luanda un protocole d'accord.", {("Rwanda", "cooperates", "Uganda")}),
+    # an organisation named in a clause of its own is not the one a trigger's `with` asks for
+    ("en", "The Netherlands expelled four Russian military intelligence officers in April after catching them near the headquarters of the OPCW in The Hague.", {("Netherlands", "expels", "Russia")}),
+    ("en", "Russia was expelled from the Council of Europe in March.", {("Council of Europe", "sanctions", "Russia")}),
 ]

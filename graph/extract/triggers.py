@@ -301,10 +301,19 @@ def _named_object(tok: Token, names: set[int]) -> int | None:
 def _organisation_below(tok: Token, orgs: set[int], names: set[int], end: int) -> int | None:
     """An organisation named in the trigger's phrase or just around it ("quitter la CEDEAO"),
     not one that only qualifies another noun ("expelled the ECOWAS special envoy")."""
+    clauses = {u.i for c in tok.children if c.dep_ in OWN_CLAUSE_DEPS or (
+        c.dep_ == "prep" and any(g.dep_ == "pcomp" for g in c.children)  # "after catching…"
+    ) for u in c.subtree}
     for t in (*tok.subtree, *_near(tok)):
-        if t.i in orgs and not _qualifier(t, range(tok.i, end), names):
+        if t.i in orgs and t.i not in clauses and not _qualifier(t, range(tok.i, end), names):
             return t.i
     return None
+
+
+# dependents that are clauses of their own: an organisation named there is not the one the
+# trigger acts on ("expelled four officers after catching them near the OPCW")
+OWN_CLAUSE_DEPS = frozenset({"advcl", "ccomp", "acl:relcl", "relcl", "parataxis", "conj",
+                             "csubj"})
 
 
 def _qualifier(t: Token, trigger: range, names: set[int]) -> bool:
