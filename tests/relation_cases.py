@@ -472,4 +472,7 @@ CASES: list[tuple[str, str, set[tuple[str, str, str]]]] = [
     # an organisation named in a clause of its own is not the one a trigger's `with` asks for
     ("en", "The Netherlands expelled four Russian military intelligence officers in April after catching them near the headquarters of the OPCW in The Hague.", {("Netherlands", "expels", "Russia")}),
     ("en", "Russia was expelled from the Council of Europe in March.", {("Council of Europe", "sanctions", "Russia")}),
+    # a negation stops at a coordinated clause with its own subject
+    ("fr", "Pretoria n'est pas isolée : la Bolivie a rompu ses relations diplomatiques avec Israël.", {("Bolivia", "suspends_cooperation", "Israel")}),
+    ("fr", "Le Burkina Faso n'a pas rompu avec Kiev, mais son gouvernement s'est déclaré solidaire de Bamako.", {("Burkina Faso", "supports", "Mali")}),
 ]

@@ -413,8 +413,10 @@ def is_negated(
             return True  # "Hungary no longer opposes the bid"
         if any(c.dep_ == "det" and c.lower_ in no for c in kids):
             return True
-        if t.head.i == t.i or t.dep_ in CLAUSE_DEPS:
-            break
+        if t.head.i == t.i or t.dep_ in CLAUSE_DEPS or (
+            t.dep_ == "conj" and any(c.dep_ in SUBJ_DEPS for c in t.children)
+        ):
+            break  # "Pretoria n'est pas isolée : la Bolivie a rompu…": a clause of its own
         if t.dep_ in SUBJ_DEPS and t.head.lemma_.lower() not in words(s.lang, "existence"):
             break  # "la crise ne touche pas le gaz": the crisis itself is not denied
         t = t.head
