@@ -359,12 +359,15 @@ def _inside(f: Firing, at: dict[int, Firing], doc: Doc) -> list[Firing]:
     heads = [doc[f.with_token]] if f.with_token is not None else []
     if tok.pos_ in {"VERB", "AUX"}:
         heads += [c for c in tok.children if c.dep_ in {"obj", "dobj"}]
-    # a `with` verb that governs the trigger ("obtient le départ…", "ont signé des accords de
-    # coopération") is a word, not a phrase: its phrase is the whole clause, the sentence's
-    # other acts included; the trigger's own phrase is what it holds
-    phrase = [i for w in heads for i in (
-        [w.i, *_two_levels(tok)] if w.pos_ in {"VERB", "AUX"} and tok in w.subtree
-        and w.i != tok.i else _two_levels(w))]
+    # a `with` verb that governs the trigger ("obtient le départ…, un mois après avoir dénoncé
+    # l'accord") heads the whole clause: the other verbs in it are acts of their own
+    phrase = []
+    for w in heads:
+        own = w.pos_ in {"VERB", "AUX"} and tok in w.subtree and w.i != tok.i
+        other = {u.i for c in w.children if own and c.dep_ in OWN_CLAUSE_DEPS
+                 and tok not in c.subtree for u in c.subtree}
+        phrase += [i for i in _two_levels(w) if i not in other and not (
+            own and i not in (w.i, tok.i) and doc[i].pos_ in {"VERB", "AUX"})]
     return [at[i] for i in dict.fromkeys(phrase) if i in at and i != f.start]
 
 
