@@ -35,10 +35,9 @@ def _score(inputs: list[str], gold: str, tmp_path) -> tuple[float, float, float]
     [
         # measured with the pair model: P 0.816 F1 0.756 (dev articles)
         ([str(DEV / "articles")], str(DEV / "articles_gold.tsv"), 0.75, 0.70),
-        # measured: P 0.750 F1 0.656 (sixth round: the pair model retrained on dev-chosen
-        # thresholds leaves sanctions to the rules and reads "a US air base in Qatar" as
-        # military cooperation; 0.672 before)
-        (SAMPLE_CORPUS, str(DEV / "corpus_gold.tsv"), 0.72, 0.65),
+        # measured: P 0.759 F1 0.677 (seventh round; 0.656 in the sixth, when the guard was
+        # lowered to 0.65 for the pair model's dev-chosen thresholds; back to 0.66)
+        (SAMPLE_CORPUS, str(DEV / "corpus_gold.tsv"), 0.72, 0.66),
     ],
     ids=["dev-articles", "sample-corpus"],
 )
