@@ -24,6 +24,7 @@ from graph.extract.arguments import (
 )
 from graph.extract.lexicon import words
 from graph.extract.triggers import OBJECT, Firing, after_actor
+from graph.extract.verdicts import JUDGED, addressed_to, judged, judging_verb
 from graph.gazetteer import load
 from graph.kg.vocab import relations
 from graph.model import Statement
@@ -113,13 +114,13 @@ def _read_arguments(s: Sentence, f: Firing) -> tuple[list[str], list[str]]:
     frame = f.trigger.frame
     judge = judging_verb(s, trig) if f.relation in JUDGED else None
     if judge is not None:
-        return _judged(s, judge, trig)
+        return judged(s, judge, trig)
     subjects, objects = _agent_patient(s, trig, frame, multiword=len(f.trigger.lemmas) > 1,
                                        negative=relations()[f.relation].polarity < 0)
     if frame == "member":
         subjects, objects = _member(s, trig, subjects, objects)
     if objects and trig.pos_ in VERBAL and trig.lemma_.lower() in words(s.lang, "accuse"):
-        accused = _accused(s, trig)
+        accused = addressed_to(s, trig)
         if accused is not None:  # "reproche au royaume son rapprochement avec Israël"
             objects = [a for a in objects if a in accused]
     if OBJECT in f.trigger.with_ and f.with_token in s.actor_at:
@@ -136,61 +137,6 @@ def _read_arguments(s: Sentence, f: Firing) -> tuple[list[str], list[str]]:
         frame == "agent" and f.relation in SIBLING_RELATIONS
     )):
         objects = _sibling_objects(s, trig, subjects)
-    return subjects, objects
-
-
-def _accused(s: Sentence, verb: Token) -> list[str] | None:
-    """Who an accusation is addressed to, not whom its charge names ("reproche à Pretoria sa
-    proximité avec Moscou": Pretoria; "accuse Kigali de soutenir le M23": Kigali)."""
-    if verb.lemma_.lower() in words(s.lang, "accuse_to"):  # "reprocher à X qc"
-        to = words(s.lang, "accused_case")
-        phrases = [c for c in verb.children if s.has_case(c, to) or c.dep_ == "iobj"]
-    else:  # "accuser X de qc", "blame X for"
-        phrases = [c for c in verb.children if c.dep_ in {"obj", "dobj"}]
-    return s.actors_of(phrases, located=False) if phrases else None
-
-
-# relations a judgment states by itself: calling an act "a provocation" is hostility to its
-# author, calling a claim "baseless" rejects it; calling a strike "an aggression" is not an attack
-JUDGED = frozenset({"hostile", "rejects", "supports"})
-PREDICATIVE_DEPS = frozenset({"oprd", "xcomp", "acomp", "attr", "obl:mod"})
-
-
-def judging_verb(s: Sentence, trig: Token) -> Token | None:
-    """The verb of judgment a word is the verdict of ("a qualifié ces reproches d'infondés",
-    "juge l'opération contraire au droit", "called the move a provocation", "dismissed the
-    review as partial"): the verdict is the judge's, on the owner of what is judged, not on
-    whoever the verdict's own phrase names."""
-    if trig.pos_ in VERBAL or trig.head.i == trig.i:
-        return None
-    judges = words(s.lang, "judge")
-    as_words = words(s.lang, "judged_as")
-    head = trig.head
-    marked = any(c.dep_ == "case" and c.lower_ in as_words for c in trig.children)
-    if head.pos_ in VERBAL:
-        if head.lemma_.lower() in judges and (trig.dep_ in PREDICATIVE_DEPS or marked):
-            return head  # "called the decision disproportionate", "qualifie d'absurdes les…"
-        return None
-    if head.lower_ in as_words and head.head.i != head.i:  # "as partial", "comme une ingérence"
-        head = head.head
-        if head.pos_ in VERBAL:
-            return head if head.lemma_.lower() in judges else None
-    elif not (trig.dep_ == "amod" or marked):
-        return None  # "the Greek proposal for talks": a noun's own complement
-    verb = head.head  # the judged object: its verb must be one of judgment
-    if head.dep_ in {"obj", "dobj"} and verb.pos_ in VERBAL and verb.lemma_.lower() in judges:
-        return verb
-    return None
-
-
-def _judged(s: Sentence, judge: Token, verdict: Token) -> tuple[list[str], list[str]]:
-    """The judge (the verb's subject) and the owner of the judged object ("les déclarations
-    turques", "Kigali's decision"); an object naming no one ("the decision", "it") leaves the
-    other side to the completion (who acted against the judge)."""
-    subj = s.agent_tokens(judge) if s.is_passive(judge) else s.subject_tokens(judge)
-    subjects = s.subject_actors(subj)
-    judged = [c for c in judge.children if c.dep_ in {"obj", "dobj"} and c.i != verdict.i]
-    objects = [a for a in s.actors_of(judged, located=False) if a not in subjects]
     return subjects, objects
 
 

@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from spacy.tokens import Doc, Span, Token
 
 from graph import gazetteer
-from graph.extract import anaphora, clauses, dates, frames, nlp, pairmodel
+from graph.extract import anaphora, clauses, dates, frames, nlp, pairmodel, verdicts
 from graph.extract.actors import Choices, dated_leaders, relabel_ambiguous, settle_ambiguous
 from graph.extract.arguments import (
     Sentence,
@@ -328,7 +328,7 @@ def _sentence_statements(
                 pairs = frames.resumed(ws, f, last.subject)
                 level, how = ("context", "context") if pairs else (level, how)
             if not pairs and not used and (  # relating no one
-                not _embedded(trig, firings) or frames.judging_verb(ws, trig) is not None
+                not _embedded(trig, firings) or verdicts.judging_verb(ws, trig) is not None
             ):  # a verdict hangs on what it judges: "a qualifié l'expulsion de disproportionnée"
                 near = {a for r in recent for a in r}  # the text's focus, named just before
                 focus = [a for a in state.focus if a in near]
