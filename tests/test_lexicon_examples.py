@@ -60,15 +60,14 @@ KNOWN_GAPS = {
 EXAMPLES = _examples()
 
 
+def _known_marked(rows: list[dict[str, str]], key, reason: str) -> list:
+    """The rows, those listed in KNOWN_GAPS as strict expected failures."""
+    return [pytest.param(r, marks=pytest.mark.xfail(strict=True, reason=reason))
+            if key(r) in KNOWN_GAPS else r for r in rows]
+
+
 @pytest.mark.parametrize(
-    "row",
-    [
-        pytest.param(r, marks=pytest.mark.xfail(strict=True, reason="known gap"))
-        if row_id(r) in KNOWN_GAPS
-        else r
-        for r in EXAMPLES
-    ],
-    ids=[row_id(r) for r in EXAMPLES],
+    "row", _known_marked(EXAMPLES, row_id, "known gap"), ids=[row_id(r) for r in EXAMPLES]
 )
 def test_trigger_example_gives_its_relation(row: dict[str, str]) -> None:
     found = _extracted(_all_texts())[row["example"]]
@@ -83,13 +82,7 @@ def near_id(r: dict[str, str]) -> str:
 
 
 @pytest.mark.parametrize(
-    "row",
-    [
-        pytest.param(r, marks=pytest.mark.xfail(strict=True, reason="known false alarm"))
-        if near_id(r) in KNOWN_GAPS
-        else r
-        for r in NEAR
-    ],
+    "row", _known_marked(NEAR, near_id, "known false alarm"),
     ids=[f"{r['lang']}-{r['lemma']}" for r in NEAR],
 )
 def test_near_miss_gives_nothing(row: dict[str, str]) -> None:

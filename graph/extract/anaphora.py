@@ -89,8 +89,8 @@ def resolve(
         history = [a for sentence in recent for a in sentence] + before
         kind: str | None = match.type
         if match.type.startswith(FIXED):  # "les trois États baltes": always the same states
-            members = set(match.type[len(FIXED):].split("|"))
-            history, kind = [a.name for a in gaz.actors if a.id in members], None
+            members = sorted(set(match.type[len(FIXED):].split("|")) & set(gaz.by_id))
+            history, kind = [gaz.by_id[m].name for m in members], None
         elif match.type == NAMED:  # "the Community": an organisation so named, named before
             history, kind = [a for a in history if a in _named_with(match.words[-1])], None
         elif match.type not in {"State", "Organisation"}:  # "l'émirat": Qatar, UAE, Kuwait

@@ -312,6 +312,11 @@ def is_apposition(tok: Token) -> bool:
     )
 
 
+def has_own_subject(tok: Token) -> bool:
+    """Does the word head a clause with a subject of its own ("… et la Bolivie a rompu")?"""
+    return any(c.dep_ in SUBJ_DEPS for c in tok.children)
+
+
 def is_relative(tok: Token) -> bool:
     return "Rel" in tok.morph.get("PronType") or tok.tag_ in {"WDT", "WP"}
 
@@ -413,9 +418,7 @@ def is_negated(
             return True  # "Hungary no longer opposes the bid"
         if any(c.dep_ == "det" and c.lower_ in no for c in kids):
             return True
-        if t.head.i == t.i or t.dep_ in CLAUSE_DEPS or (
-            t.dep_ == "conj" and any(c.dep_ in SUBJ_DEPS for c in t.children)
-        ):
+        if t.head.i == t.i or t.dep_ in CLAUSE_DEPS or (t.dep_ == "conj" and has_own_subject(t)):
             break  # "Pretoria n'est pas isolée : la Bolivie a rompu…": a clause of its own
         if t.dep_ in SUBJ_DEPS and t.head.lemma_.lower() not in words(s.lang, "existence"):
             break  # "la crise ne touche pas le gaz": the crisis itself is not denied
@@ -471,9 +474,7 @@ def is_hypothetical(s: Sentence, trigger: Token, with_token: int | None = None) 
                 return True
             if c.dep_ == "mark" and c.lower_ in cond:
                 return True
-        if t.head.i == t.i or t.dep_ in _OWN_CLAUSE or (
-            t.dep_ == "conj" and any(c.dep_ in SUBJ_DEPS for c in t.children)
-        ):
+        if t.head.i == t.i or t.dep_ in _OWN_CLAUSE or (t.dep_ == "conj" and has_own_subject(t)):
             break  # "Bakou, qui a envoyé de l'aide à l'Ukraine, pourrait…": the relative is said
         t = t.head
     return False

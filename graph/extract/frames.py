@@ -17,6 +17,7 @@ from graph.extract.arguments import (
     SUBJ_DEPS,
     VERBAL,
     Sentence,
+    has_own_subject,
     index_before,
     is_apposition,
     is_relative_object,
@@ -149,13 +150,9 @@ def _sibling_objects(s: Sentence, trig: Token, subjects: list[str]) -> list[str]
     ambassadeur", "expulse le haut-commissaire indien et suspend le commerce bilatéral"); not
     a clause with a subject of its own ("the summit urged …, and Britain suspended …")."""
     verb = trig if trig.pos_ in VERBAL else s.governing_verb(trig)
-
-    def own_subject(v: Token) -> bool:
-        return any(c.dep_ in SUBJ_DEPS for c in v.children)
-
     siblings = [c for c in verb.children
-                if c.dep_ == "conj" and c.pos_ in VERBAL and not own_subject(c)]
-    if verb.dep_ == "conj" and verb.head.pos_ in VERBAL and not own_subject(verb):
+                if c.dep_ == "conj" and c.pos_ in VERBAL and not has_own_subject(c)]
+    if verb.dep_ == "conj" and verb.head.pos_ in VERBAL and not has_own_subject(verb):
         siblings.append(verb.head)
     for other in siblings:
         objects = [a for a in _verb_args(s, other)[1] if a not in subjects]
@@ -621,10 +618,11 @@ def _fallback_one_side(s: Sentence, f: Firing, used: set[str]) -> list[Triple]:
             if partner:  # every partner listed ("avec la Suisse, la Corée du Sud et Israël")
                 return [t for p in partner for t in _pairs(rel, group + [p])]
         if len(group) == 1:
-            root = _root_subject(s)
+            subject_toks = s.subject_tokens(s.root) if s.root is not None else []
+            root = s.actors_of(subject_toks)
             subject = [a for a in root if a not in group]
-            named = {i for t in (s.subject_tokens(s.root) if s.root is not None else [])
-                     for i in s.subtree_tokens(t) if len(s.actor_at.get(i, ())) == 1}
+            named = {i for t in subject_toks for i in s.subtree_tokens(t)
+                     if len(s.actor_at.get(i, ())) == 1}
             if len(subject) > 1 and len(named) > 1:
                 # "Greece and Cyprus, themselves at odds with Ankara": each of them (named
                 # one by one, not "both countries")
@@ -693,9 +691,7 @@ def _clause(s: Sentence, tok: Token) -> int:
     t = tok
     for _ in range(8):
         if t.head.i == t.i or (
-            t.pos_ in VERBAL
-            and t.dep_ in {"conj", "parataxis"}
-            and any(c.dep_ in SUBJ_DEPS for c in t.children)  # a clause with its own subject
+            t.pos_ in VERBAL and t.dep_ in {"conj", "parataxis"} and has_own_subject(t)
         ):
             return t.i
         t = t.head
@@ -743,6 +739,11 @@ def completed(
 STEM = 5  # letters an act's noun shares with the word it was stated by ("suspension", "suspendu")
 
 
+def act_stem(word: str) -> str:
+    """What an act's noun and the word that stated it share ("suspension", "suspendu")."""
+    return word.lower()[:STEM]
+
+
 def answered_act(s: Sentence, f: Firing, acts: Sequence[tuple[str, str]]) -> list[Triple]:
     """A verdict on an act named by its noun ("Riyad a rejeté la proclamation", "Washington calls
     the suspension unacceptable"): the act is the last one read stated by a word of that stem,
@@ -757,7 +758,7 @@ def answered_act(s: Sentence, f: Firing, acts: Sequence[tuple[str, str]]) -> lis
     if verb.pos_ not in VERBAL:
         return []
     for noun in (c for c in verb.children if c.dep_ in {"obj", "dobj"} and c.i != trig.i):
-        stem = noun.lower_[:STEM]
+        stem = act_stem(noun.text)
         author = next((a for st, a in reversed(acts) if st == stem and a not in subjects), None)
         if noun.pos_ == "NOUN" and author:
             return [(a, f.relation, author) for a in subjects]

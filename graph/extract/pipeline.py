@@ -194,7 +194,7 @@ def _document_statements(
                 stated.add(oriented(st.subject, st.relation, st.object))
                 here.add((st.subject, st.relation, st.object))
                 if st.level == "explicit":
-                    state.acts.append((st.trigger.lower()[: frames.STEM], st.subject))
+                    state.acts.append((frames.act_stem(st.trigger), st.subject))
                 if st.polarity < 0 and st.level == "explicit":
                     against = state.claimants.setdefault(st.object, [])
                     if st.subject not in against:
