@@ -475,4 +475,14 @@ CASES: list[tuple[str, str, set[tuple[str, str, str]]]] = [
     # a negation stops at a coordinated clause with its own subject
     ("fr", "Pretoria n'est pas isolée : la Bolivie a rompu ses relations diplomatiques avec Israël.", {("Bolivia", "suspends_cooperation", "Israel")}),
     ("fr", "Le Burkina Faso n'a pas rompu avec Kiev, mais son gouvernement s'est déclaré solidaire de Bamako.", {("Burkina Faso", "supports", "Mali")}),
+    # a verb the parse hangs on a trigger's noun (coordinated, or a participle after a comma)
+    # is an act of its own: it does not swallow the trigger it hangs on
+    ("fr", "Abou Dhabi rappelle son ambassadeur à Téhéran et réduit sa représentation à un chargé d'affaires.", {("United Arab Emirates", "recalls_ambassador", "Iran")}),
+    ("fr", "Le gouvernement équatorien a chassé l'ambassadeur de Colombie, rompu lundi ses relations avec Bogotá.", {("Ecuador", "expels", "Colombia"), ("Ecuador", "suspends_cooperation", "Colombia")}),
+    ("en", "Oslo recalled its ambassador from Tel Aviv and summoned the Israeli envoy.", {("Norway", "recalls_ambassador", "Israel"), ("Norway", "hostile", "Israel")}),
+    # a subject stranded after a comma may hold a hyphenated name
+    ("fr", "Après deux jours de discussions dans la capitale éthiopienne, le Soudan et le Soudan du Sud ont paraphé une série d'accords de coopération.", {("Sudan", "cooperates", "South Sudan")}),
+    # the subject of "négocier" is a party; only its agent brokers
+    ("fr", "Le Maroc a négocié un accord de pêche avec l'Union européenne.", {("Morocco", "cooperates", "European Union")}),
+    ("fr", "L'accord, négocié par l'Algérie, a été signé par le Mali et la Mauritanie.", {("Mali", "cooperates", "Mauritania")}),
 ]

@@ -29,17 +29,21 @@ VERBAL = frozenset({"VERB", "AUX"})
 CORE_DEPS = frozenset({"obj", "obl:arg", "dobj", "iobj", "xcomp", "attr", "nsubj:pass", "ROOT"})
 
 
-def _is_mediator(tok: Token, mediation: frozenset[str]) -> bool:
+def _is_mediator(tok: Token, mediation: frozenset[str], by_agent: frozenset[str]) -> bool:
     """An actor named as the one who brokers, hosts or chairs the talks of others: the
     complement of a mediation noun ("sous l'égide de", "with the mediation of") or the agent
-    of a mediation verb ("brokered by", "négocié sous les auspices de")."""
+    of a mediation verb ("brokered by", "négocié sous les auspices de"); the subject of a verb
+    that is mediation only by its agent negotiates for itself ("le Monténégro négocie")."""
     if tok.dep_ == "conj":
         return False  # "sous l'égide de l'Angola, la RDC et le Rwanda": the parties, misparsed
     head = tok.head
     for _ in range(2):  # the actor, or the phrase it heads ("du président angolais")
         if head.i == tok.i:
             return False
-        if head.lemma_.lower() in mediation or head.lower_ in mediation:
+        lemma = head.lemma_.lower()
+        if lemma in by_agent and tok.dep_ in {"nsubj", "obj", "iobj"}:
+            return False
+        if lemma in mediation or head.lower_ in mediation:
             return True
         tok, head = head, head.head
     return False
@@ -52,9 +56,9 @@ class Sentence:
         self.doc = doc
         self.lang = lang
         self.actor_at: dict[int, list[str]] = {}
-        mediation = words(lang, "mediation")
+        mediation, by_agent = words(lang, "mediation"), words(lang, "mediation_by_agent")
         for span in doc.spans.get("actors", []):
-            if _is_mediator(span.root, mediation):
+            if _is_mediator(span.root, mediation, by_agent):
                 continue  # "sous l'égide de l'UA", "brokered by Qatar": not a party
             for i in range(span.start, span.end):
                 self.actor_at.setdefault(i, []).append(span.label_)
@@ -208,12 +212,13 @@ class Sentence:
         two presidents parsed as conjuncts of Angola): the clause's subject."""
         doc = verb.doc
         start = verb.i
-        while start > 0 and not doc[start - 1].is_punct:
+        # a hyphen inside a name ("Omar el-Béchir") is not the comma
+        while start > 0 and not (doc[start - 1].is_punct and start - 1 not in self.actor_at):
             start -= 1
         span = doc[start : verb.i]
         if start == 0 or not len(span):
             return []
-        words = [t for t in span if t.pos_ not in {"DET", "CCONJ"}]
+        words = [t for t in span if t.pos_ not in {"DET", "CCONJ", "AUX"}]
         if not words or any(t.i not in self.actor_at for t in words):
             return []
         return words

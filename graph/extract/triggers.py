@@ -366,6 +366,13 @@ def _inside(f: Firing, at: dict[int, Firing], doc: Doc) -> list[Firing]:
         own = w.pos_ in {"VERB", "AUX"} and tok in w.subtree and w.i != tok.i
         other = {u.i for c in w.children if own and c.dep_ in OWN_CLAUSE_DEPS
                  and tok not in c.subtree for u in c.subtree}
+        # a verb the parse coordinates to the noun ("rappelle son ambassadeur à Téhéran et
+        # réduit sa représentation") is an act of its own, not part of the noun's phrase
+        # (or hangs on it after a comma: "a chassé l'ambassadeur de Colombie, rompu les
+        # relations…")
+        other |= {u.i for c in w.children if c.pos_ in {"VERB", "AUX"} and tok not in c.subtree
+                  and (c.dep_ == "conj" or c.dep_ == "acl" and c.i > 0 and c.nbor(-1).is_punct)
+                  for u in c.subtree}
         phrase += [i for i in _two_levels(w) if i not in other and not (
             own and i not in (w.i, tok.i) and doc[i].pos_ in {"VERB", "AUX"})]
     return [at[i] for i in dict.fromkeys(phrase) if i in at and i != f.start]
