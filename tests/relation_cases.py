@@ -485,4 +485,9 @@ CASES: list[tuple[str, str, set[tuple[str, str, str]]]] = [
     # the subject of "négocier" is a party; only its agent brokers
     ("fr", "Le Maroc a négocié un accord de pêche avec l'Union européenne.", {("Morocco", "cooperates", "European Union")}),
     ("fr", "L'accord, négocié par l'Algérie, a été signé par le Mali et la Mauritanie.", {("Mali", "cooperates", "Mauritania")}),
+    # a hope or an aspiration to join is not membership; a fact in a clause of its own stays one
+    ("fr", "La Géorgie espère rejoindre l'OTAN d'ici dix ans.", set()),
+    ("en", "Kosovo hopes to join the Council of Europe next year.", set()),
+    ("en", "Ukraine aspires to join the European Union.", set()),
+    ("fr", "Lorsqu'il a adhéré à l'Union africaine en 2017, le Maroc espérait un soutien sur le Sahara.", {("Morocco", "member_of", "African Union")}),
 ]

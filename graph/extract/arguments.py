@@ -472,7 +472,7 @@ def is_hypothetical(s: Sentence, trigger: Token, with_token: int | None = None) 
     for _ in range(4):
         if "Cnd" in t.morph.get("Mood"):
             return True
-        if t.lemma_.lower() in hyp and t.i != trigger.i:
+        if (t.lemma_.lower() in hyp or t.lower_ in hyp) and t.i != trigger.i:  # "hopes": "hop"
             return True
         for c in t.children:
             if c.dep_ in {"aux", "aux:tense"} and (c.lemma_.lower() in hyp or c.lower_ in hyp):
@@ -481,6 +481,9 @@ def is_hypothetical(s: Sentence, trigger: Token, with_token: int | None = None) 
                 return True
         if t.head.i == t.i or t.dep_ in _OWN_CLAUSE or (t.dep_ == "conj" and has_own_subject(t)):
             break  # "Bakou, qui a envoyé de l'aide à l'Ukraine, pourrait…": the relative is said
+        if t.dep_ == "advcl" and has_own_subject(t) and any(
+                c.dep_ == "mark" and c.pos_ == "SCONJ" for c in t.children):
+            break  # "lorsqu'elle a adhéré à l'organisation, la RDC espérait…": a fact of its own
         t = t.head
     return False
 
