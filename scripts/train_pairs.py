@@ -1,13 +1,17 @@
-"""Train the pair model (graph/extract/pairmodel.py) on the train split of the blind corpus and
-choose its thresholds on the dev split. The test split is never read.
+"""Train the pair and context models (graph/extract/pairmodel.py) on the train split of the blind
+corpus and choose their thresholds on train's out-of-fold probabilities (or on dev with
+`--thresholds-on dev`). The test split is never read.
 
-Usage: python scripts/train_pairs.py [corpus/annotated] [-o graph/extract/data/pair_model.json]
+Usage: python scripts/train_pairs.py [corpus/annotated] [--thresholds-on train-cv|dev]
+       [-o graph/extract/data/pair_model.json]
 
 One logistic regression per relation (scikit-learn, liblinear, fixed seed) over the sparse
 features of every ordered pair of actors named in one sentence; the label is whether the
 article's gold holds that relation between them. Thresholds: per relation, the one that most
-raises dev F1 of the rules' output joined with the model's (coordinate ascent over a grid).
-No threshold goes below FLOOR. Weights under 1e-3 are dropped; the file is plain JSON.
+raises the F1 of the rules' output joined with the model's (coordinate ascent over a grid), on
+five folds of train grouped by event: chosen on dev, as before the eighth round, they added 1.6
+points on dev and nothing on articles no choice had seen (the fresh wave 8). No threshold goes
+below FLOOR. Weights under 1e-3 are dropped; the file is plain JSON.
 """
 
 from __future__ import annotations
@@ -40,6 +44,9 @@ from graph.io.corpus import iter_documents  # noqa: E402
 from graph.kg.vocab import oriented, relations  # noqa: E402
 
 SEED = 13
+# inverse regularisation strength: 0.1 on the 236-article train split (0.5 before; dev and the
+# fresh wave-8 dev articles 0.658 / 0.593 against 0.653 / 0.581, both with train-cv thresholds)
+REG_C = 0.1
 GRID = [round(0.3 + 0.05 * k, 2) for k in range(14)]  # 0.30 .. 0.95
 # No threshold below this: chosen on the pooled dev split and tests/data/dev (per-relation
 # thresholds alone, tuned on 63 articles, let the model add too many false alarms elsewhere).
@@ -90,7 +97,7 @@ def labels(gold: set, doc: str, a: str, b: str) -> dict[str, int]:
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("corpus", nargs="?", type=Path, default=ROOT / "corpus" / "annotated")
-    ap.add_argument("--thresholds-on", choices=("dev", "train-cv"), default="dev",
+    ap.add_argument("--thresholds-on", choices=("dev", "train-cv"), default="train-cv",
                     help="choose thresholds on dev, or on train's out-of-fold probabilities")
     ap.add_argument("-o", "--output", type=Path,
                     default=ROOT / "graph" / "extract" / "data" / "pair_model.json")
@@ -227,7 +234,7 @@ def fit(train_rows: list, dev_rows: list, gold: set, events: dict[str, str]) -> 
     oof_prob: dict[str, np.ndarray] = {}
     for rel in relations():
         y = np.array([labels(gold, d, a, b)[rel] for _, d, a, b, _ in train_rows])
-        clf = LogisticRegression(C=0.5, solver="liblinear", random_state=SEED, max_iter=2000)
+        clf = LogisticRegression(C=REG_C, solver="liblinear", random_state=SEED, max_iter=2000)
         clf.fit(x_train, y)
         coef = {str(n): round(float(w), 4) for n, w in zip(names, clf.coef_[0], strict=True)
                 if abs(w) >= 1e-3}
@@ -237,7 +244,7 @@ def fit(train_rows: list, dev_rows: list, gold: set, events: dict[str, str]) -> 
         oof = np.zeros(len(train_rows))
         for fit_idx, held in folds:
             if y[fit_idx].any():
-                part = LogisticRegression(C=0.5, solver="liblinear", random_state=SEED,
+                part = LogisticRegression(C=REG_C, solver="liblinear", random_state=SEED,
                                           max_iter=2000).fit(x_train[fit_idx], y[fit_idx])
                 oof[held] = part.predict_proba(x_train[held])[:, 1]
         oof_prob[rel] = oof
