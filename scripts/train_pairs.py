@@ -51,8 +51,9 @@ GRID = [round(0.3 + 0.05 * k, 2) for k in range(14)]  # 0.30 .. 0.95
 # No threshold below this: chosen on the pooled dev split and tests/data/dev (per-relation
 # thresholds alone, tuned on 63 articles, let the model add too many false alarms elsewhere).
 # 0.6 with the 945-row lexicon; 0.45 since the grown lexicon (dev 0.598 -> 0.605, tests/data/dev
-# and the seeds unchanged).
-FLOOR = 0.45
+# and the seeds unchanged); 0.6 again with thresholds chosen on train's folds (dev and the fresh
+# wave-8 dev articles unchanged, and two lexicon near misses no longer read as relations).
+FLOOR = 0.6
 
 
 CONTEXT_SENTENCES = 3  # as graph/extract/pipeline.py: how far back context actors are looked for

@@ -173,9 +173,15 @@ def load() -> PairModel | None:
 
 
 def anchor(pair: Pair) -> Token:
-    """The word that carries the pair's relation: where the two actors' paths meet."""
+    """The word that carries the pair's relation: where the two actors' paths meet, or, when
+    one actor governs the other ("Egypt and Ethiopia failed to…": coordinated subjects), the
+    verb above them, whose negation and modality are the pair's."""
     _, common = dependency_path(pair.a_tok, pair.b_tok)
-    return common if common is not None else pair.a_tok.head
+    if common is None:
+        return pair.a_tok.head
+    if common.i in (pair.a_tok.i, pair.b_tok.i):
+        return next((t for t in common.ancestors if t.pos_ in {"VERB", "AUX"}), common.head)
+    return common
 
 
 # --- context pairs: one actor in the sentence, the other named in the sentences before --------

@@ -275,8 +275,10 @@ def _learned(
                 continue  # the rules read this sentence's direction; the model's bag of words not
             if signs is not None and relations()[rel].polarity not in signs:
                 continue
-            if is_negated(s, anchor, anchor.i + 1) or is_hypothetical(s, anchor):
-                continue  # "n'a pas rompu", "could impose": the models do not read modality
+            if is_negated(s, anchor, anchor.i + 1) or is_hypothetical(s, anchor) or (
+                    anchor.lemma_.lower() in words(state.lang, "refusal")):
+                continue  # "n'a pas rompu", "could impose", "failed to": the models do not
+                # read modality
             if level == "explicit" and relations()[rel].polarity > 0 and is_ended(s, anchor):
                 continue
             stated.add(key)
