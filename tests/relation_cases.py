@@ -490,4 +490,11 @@ CASES: list[tuple[str, str, set[tuple[str, str, str]]]] = [
     ("en", "Kosovo hopes to join the Council of Europe next year.", set()),
     ("en", "Ukraine aspires to join the European Union.", set()),
     ("fr", "Lorsqu'il a adhéré à l'Union africaine en 2017, le Maroc espérait un soutien sur le Sahara.", {("Morocco", "member_of", "African Union")}),
+    # actors after "tout comme", "de même que", "à l'instar de", "as did", "just as" do what the
+    # clause's subject does
+    ("fr", "Paris a exprimé sa solidarité avec Copenhague, tout comme la Norvège, la Suède et la Finlande.", {("France", "supports", "Denmark"), ("Norway", "supports", "Denmark"), ("Sweden", "supports", "Denmark"), ("Finland", "supports", "Denmark")}),
+    ("en", "Brazil endorsed the South African application, as did the Organisation of Islamic Cooperation.", {("Brazil", "supports", "South Africa"), ("Organisation of Islamic Cooperation", "supports", "South Africa")}),
+    ("fr", "Le Tchad a rappelé son ambassadeur au Qatar, de même que le Niger.", {("Chad", "recalls_ambassador", "Qatar"), ("Niger", "recalls_ambassador", "Qatar")}),
+    ("fr", "L'Algérie, à l'instar du Maroc, a condamné l'attaque contre le Mali.", {("Algeria", "hostile", "Mali"), ("Morocco", "hostile", "Mali")}),
+    ("en", "Just as Canada did, Australia expelled two Chinese diplomats.", {("Australia", "expels", "China"), ("Canada", "expels", "China")}),
 ]

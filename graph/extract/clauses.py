@@ -96,3 +96,31 @@ def accused_acts(
                 continue
             out[k] = (g, [(accused, g.relation, accuser)])
     return [(g, found) for g, found in out if g.start not in dropped]
+
+
+def likewise(sides: list[str], pairs: list[Triple]) -> list[Triple]:
+    """Actors after "tout comme", "de même que", "as did" (`likewise_actors`) do what the
+    clause's subject does: "l'organisation a suspendu le Gabon, tout comme l'Union africaine"
+    gives the AU's suspension too."""
+    extra = [(x, rel, b) for a, rel, b in pairs if a not in sides and b not in sides
+             for x in sides]
+    return pairs + [t for t in dict.fromkeys(extra) if t not in pairs]
+
+
+def likewise_actors(s: Sentence) -> list[str]:
+    """The actors of the phrase after a "likewise" word, to the next verb, relative pronoun or
+    clause break."""
+    phrases = [p.split() for p in words(s.lang, "likewise")]
+    doc = s.doc
+    low = [t.lower_ for t in doc]
+    found: list[str] = []
+    for i in range(len(doc)):
+        for p in phrases:
+            if low[i : i + len(p)] != p:
+                continue
+            for t in doc[i + len(p) :]:
+                if t.pos_ in {"VERB", "AUX"} or "Rel" in t.morph.get("PronType") or (
+                        t.is_punct and t.text in {";", ":", "(", "«", "\""}):
+                    break
+                found.extend(a for a in s.actor_at.get(t.i, ()) if a not in found)
+    return found

@@ -316,6 +316,7 @@ def _sentence_statements(
         for a, _, b in pairs:
             used.update((a, b))
     strict = clauses.threats(s, clauses.accused_acts(s, strict))
+    alike = clauses.likewise_actors(s)  # "tout comme l'UA": they do what the subject does
     marker = has_marker(doc.text, state.lang)
     antecedent = last  # what "did the same" repeats: the act read last, in this sentence too
     for f, pairs in strict:
@@ -341,6 +342,8 @@ def _sentence_statements(
             pairs, level, how = frames.reciprocal(f, sides), "context", "context"
         if not pairs:
             continue
+        if alike and how != "context":
+            pairs = clauses.likewise(alike, pairs)
         negated = is_negated(ws, trig, f.end, f.with_token)
         hypo = is_hypothetical(ws, trig, f.with_token)
         if all(relations()[r].polarity > 0 for _, r, _ in pairs) and is_ended(ws, trig):
