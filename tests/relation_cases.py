@@ -497,4 +497,8 @@ CASES: list[tuple[str, str, set[tuple[str, str, str]]]] = [
     ("fr", "Le Tchad a rappelé son ambassadeur au Qatar, de même que le Niger.", {("Chad", "recalls_ambassador", "Qatar"), ("Niger", "recalls_ambassador", "Qatar")}),
     ("fr", "L'Algérie, à l'instar du Maroc, a condamné l'attaque contre le Mali.", {("Algeria", "hostile", "Mali"), ("Morocco", "hostile", "Mali")}),
     ("en", "Just as Canada did, Australia expelled two Chinese diplomats.", {("Australia", "expels", "China"), ("Canada", "expels", "China")}),
+    # a recalled envoy's posting is the other party, before any other complement of the verb
+    ("fr", "Le Koweït rappelle son ambassadeur en poste à Téhéran, après une réunion avec l'Arabie saoudite.", {("Kuwait", "recalls_ambassador", "Iran")}),
+    ("en", "Jordan recalled its ambassador in Tel Aviv after talks with Egypt.", {("Jordan", "recalls_ambassador", "Israel")}),
+    ("fr", "Le Sénégal a rappelé son ambassadeur au Qatar après un entretien avec le roi d'Arabie saoudite.", {("Senegal", "recalls_ambassador", "Qatar")}),
 ]

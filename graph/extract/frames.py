@@ -132,6 +132,12 @@ def _read_arguments(s: Sentence, f: Firing) -> tuple[list[str], list[str]]:
         if owner:
             subjects = owner
             objects = [a for a in objects if a not in owner]
+    if frame == "envoy" and trig.pos_ in VERBAL and f.with_token is not None and subjects:
+        # where the envoy is posted, before any other complement: "rappelle son ambassadeur en
+        # poste à Téhéran, en signe de solidarité avec Riyad"
+        posted = [a for a in s.phrase_actors(s.doc[f.with_token], places=True)
+                  if a not in subjects]
+        objects = posted or objects
     if frame == "envoy" and subjects and not objects:
         objects = _around(s, trig, subjects)[:1]  # "rappelle son ambassadeur à Paris"
     if subjects and not objects and (frame == "envoy" or (
