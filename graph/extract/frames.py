@@ -132,7 +132,8 @@ def _read_arguments(s: Sentence, f: Firing) -> tuple[list[str], list[str]]:
         if owner:
             subjects = owner
             objects = [a for a in objects if a not in owner]
-    if frame == "envoy" and trig.pos_ in VERBAL and f.with_token is not None and subjects:
+    if frame == "envoy" and trig.pos_ in VERBAL and f.with_token is not None and subjects and (
+            s.doc[f.with_token].head.i == trig.i):  # not "recalled that the consul in Seoul…"
         # where the envoy is posted, before any other complement: "rappelle son ambassadeur en
         # poste à Téhéran, en signe de solidarité avec Riyad"
         posted = [a for a in s.phrase_actors(s.doc[f.with_token], places=True)
