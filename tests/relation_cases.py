@@ -501,4 +501,11 @@ CASES: list[tuple[str, str, set[tuple[str, str, str]]]] = [
     ("fr", "Le Koweït rappelle son ambassadeur en poste à Téhéran, après une réunion avec l'Arabie saoudite.", {("Kuwait", "recalls_ambassador", "Iran")}),
     ("en", "Jordan recalled its ambassador in Tel Aviv after talks with Egypt.", {("Jordan", "recalls_ambassador", "Israel")}),
     ("fr", "Le Sénégal a rappelé son ambassadeur au Qatar après un entretien avec le roi d'Arabie saoudite.", {("Senegal", "recalls_ambassador", "Qatar")}),
+    # the object of a control verb does the act of the infinitive below it ("a poussé le Maroc à
+    # rappeler"); a purpose infinitive or a small clause keeps the subject's act
+    ("fr", "Cette décision a poussé le Maroc à rappeler son ambassadeur à Berlin.", {("Morocco", "recalls_ambassador", "Germany")}),
+    ("fr", "L'affaire des sous-marins a conduit Paris à rappeler son ambassadeur à Washington.", {("France", "recalls_ambassador", "United States")}),
+    ("en", "The shelling prompted Seoul to recall its ambassador from Moscow.", {("South Korea", "recalls_ambassador", "Russia")}),
+    ("en", "Iran summoned the British ambassador to protest against the sanctions.", {("Iran", "hostile", "United Kingdom")}),
+    ("en", "The African Union has kept Sudan suspended since the coup.", {("African Union", "sanctions", "Sudan")}),
 ]

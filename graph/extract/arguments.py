@@ -67,6 +67,7 @@ class Sentence:
             i: s.label_ for s in doc.spans.get("places", []) for i in range(s.start, s.end)
         }
         self.time_cases = words(lang, "time_case")
+        self.object_control = words(lang, "object_control")
         self.agent_cases = words(lang, "agent_case")
         self.object_cases = words(lang, "object_case")
         self.locative_cases = words(lang, "locative_case")
@@ -181,6 +182,13 @@ class Sentence:
                 return [c for c in v.children if c.dep_ in {"poss", "nmod:poss"}]
             if v.dep_ == "acl" and v.tag_ == "VBG":
                 return [v.head]  # "a resolution condemning the annexation"
+            if v.dep_ == "xcomp" and v.head.lemma_.lower() in self.object_control:
+                # "prompting the Palestinian Authority to recall", "a poussé le Maroc à
+                # rappeler": the governing verb's object does the act
+                controller = [c for c in v.head.children
+                              if c.dep_ in {"obj", "dobj"} and c.i < v.i]
+                if controller:
+                    return controller
             subj = [c for c in v.children if c.dep_ in SUBJ_DEPS]
             if subj and all(is_relative(c) for c in subj) and v.head.i != v.i:
                 subj = [v.head]  # "l'Égypte, qui entretient …": the antecedent acts
