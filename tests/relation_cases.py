@@ -508,4 +508,12 @@ CASES: list[tuple[str, str, set[tuple[str, str, str]]]] = [
     ("en", "The shelling prompted Seoul to recall its ambassador from Moscow.", {("South Korea", "recalls_ambassador", "Russia")}),
     ("en", "Iran summoned the British ambassador to protest against the sanctions.", {("Iran", "hostile", "United Kingdom")}),
     ("en", "The African Union has kept Sudan suspended since the coup.", {("African Union", "sanctions", "Sudan")}),
+    # a verb coordinated after a comma to a relative clause with a subject of its own is the
+    # main clause's; a relative clause on a trigger's noun does not swallow the trigger
+    ("en", "Within a day, Caracas expelled the diplomats of Argentina, Chile and Peru, whose governments had questioned the official results, and withdrew its own staff from Buenos Aires.", {("Venezuela", "expels", "Argentina"), ("Venezuela", "expels", "Chile"), ("Venezuela", "expels", "Peru"), ("Venezuela", "recalls_ambassador", "Argentina")}),
+    ("fr", "Bamako a expulsé l'ambassadeur de France, dont le gouvernement avait critiqué la junte, et a rappelé son propre ambassadeur à Paris.", {("Mali", "expels", "France"), ("Mali", "recalls_ambassador", "France")}),
+    # the state an envoy is expelled from is the expeller; being about to act is not acting
+    ("en", "The Canadian ambassador was expelled from Riyadh on Monday.", {("Saudi Arabia", "expels", "Canada")}),
+    ("fr", "L'ambassadeur du Canada a été expulsé de Riyad lundi.", {("Saudi Arabia", "expels", "Canada")}),
+    ("fr", "Le Burkina Faso, qui s'apprêtait à reconnaître Pékin, a été lâché par Taipei.", {("Taiwan", "suspends_cooperation", "Burkina Faso")}),
 ]

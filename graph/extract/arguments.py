@@ -196,6 +196,10 @@ class Sentence:
                 if self.is_passive(v):
                     return self.agent_tokens(v)
                 return subj
+            main = _main_after_relative(v)
+            if main is not None:
+                v = main
+                continue
             if v.dep_ == "pcomp" and v.head.dep_ == "prep" and v.head.head.i != v.head.i:
                 v = v.head.head  # "responded by declaring…": the verb the gerund's "by" hangs on
                 continue
@@ -328,6 +332,26 @@ def is_apposition(tok: Token) -> bool:
 def has_own_subject(tok: Token) -> bool:
     """Does the word head a clause with a subject of its own ("… et la Bolivie a rompu")?"""
     return any(c.dep_ in SUBJ_DEPS for c in tok.children)
+
+
+def _main_after_relative(v: Token) -> Token | None:
+    """The main clause's verb, for a verb the parse coordinates after a comma to a relative
+    clause whose subject is a noun of its own ("expelled the diplomats of …, whose governments
+    had questioned the results, and withdrew its own staff": Caracas withdrew)."""
+    head = v.head
+    if v.dep_ != "conj" or head.dep_ not in {"relcl", "acl:relcl"} or head.head.i == head.i:
+        return None
+    # the conjunction hangs on either conjunct (English on the first, French on the second)
+    cc = [t for t in v.doc[head.i + 1 : v.i] if t.dep_ == "cc" and t.head.i in (v.i, head.i)]
+    if not cc or cc[-1].nbor(-1).text != ",":
+        return None
+    subj = [c for c in head.children if c.dep_ in SUBJ_DEPS]
+    if not subj or any(is_relative(c) for c in subj):
+        return None  # "which denied …, and accused …": the antecedent does both
+    up = head.head
+    while up.pos_ not in {"VERB", "AUX"} and up.head.i != up.i:
+        up = up.head
+    return up if up.pos_ in {"VERB", "AUX"} else None
 
 
 def is_relative(tok: Token) -> bool:

@@ -277,11 +277,15 @@ def _verb_args(s: Sentence, verb: Token, envoy: bool = False) -> tuple[list[str]
 
 def _source(s: Sentence, verb: Token, objects: list[str]) -> list[str]:
     """The organisation a passive act without agent comes from: "le Mali a été suspendu de la
-    CEDEAO" is the organisation's act."""
+    CEDEAO" is the organisation's act; and the state an envoy is expelled from."""
     types = load().type_of
     cases = words(s.lang, "source_case")
-    found = s.actors_of(c for c in s.complements(verb, set()) if s.has_case(c, cases))
-    return [a for a in found if types[a] == "Organisation" and a not in objects]
+    # a state, or its capital as a place, is the author only of an expulsion: "the ambassador
+    # was expelled from Riyadh" (while "troops were withdrawn from Mali" names the one left)
+    state = verb.lemma_.lower() in words(s.lang, "expelled_from")
+    found = s.actors_of((c for c in s.complements(verb, set()) if s.has_case(c, cases)),
+                        places=state)
+    return [a for a in found if (state or types[a] == "Organisation") and a not in objects]
 
 
 def _noun_args(

@@ -369,9 +369,10 @@ def _inside(f: Firing, at: dict[int, Firing], doc: Doc) -> list[Firing]:
         # a verb the parse coordinates to the noun ("rappelle son ambassadeur à Téhéran et
         # réduit sa représentation") is an act of its own, not part of the noun's phrase
         # (or hangs on it after a comma: "a chassé l'ambassadeur de Colombie, rompu les
-        # relations…")
+        # relations…"); a relative clause on the noun is a clause of its own
         other |= {u.i for c in w.children if c.pos_ in {"VERB", "AUX"} and tok not in c.subtree
-                  and (c.dep_ == "conj" or c.dep_ == "acl" and c.i > 0 and c.nbor(-1).is_punct)
+                  and (c.dep_ in {"conj", "relcl", "acl:relcl"}
+                       or c.dep_ == "acl" and c.i > 0 and c.nbor(-1).is_punct)
                   for u in c.subtree}
         phrase += [i for i in _two_levels(w) if i not in other and not (
             own and i not in (w.i, tok.i) and doc[i].pos_ in {"VERB", "AUX"})]
