@@ -516,4 +516,7 @@ CASES: list[tuple[str, str, set[tuple[str, str, str]]]] = [
     ("en", "The Canadian ambassador was expelled from Riyadh on Monday.", {("Saudi Arabia", "expels", "Canada")}),
     ("fr", "L'ambassadeur du Canada a été expulsé de Riyad lundi.", {("Saudi Arabia", "expels", "Canada")}),
     ("fr", "Le Burkina Faso, qui s'apprêtait à reconnaître Pékin, a été lâché par Taipei.", {("Taiwan", "suspends_cooperation", "Burkina Faso")}),
+    # finding support makes the subject its receiver
+    ("fr", "Le Pakistan a trouvé un appui de poids auprès de la Chine.", {("China", "supports", "Pakistan")}),
+    ("fr", "Le Maroc et l'Espagne ont trouvé un accord sur la pêche.", {("Morocco", "cooperates", "Spain")}),
 ]
