@@ -519,4 +519,8 @@ CASES: list[tuple[str, str, set[tuple[str, str, str]]]] = [
     # finding support makes the subject its receiver
     ("fr", "Le Pakistan a trouvé un appui de poids auprès de la Chine.", {("China", "supports", "Pakistan")}),
     ("fr", "Le Maroc et l'Espagne ont trouvé un accord sur la pêche.", {("Morocco", "cooperates", "Spain")}),
+    # a membership said of a list, though the parse hangs it on one of them
+    ("fr", "Berlin et Varsovie, tous deux membres de l'Union européenne et de l'OTAN, liés par le traité de bon voisinage de 1991, se coordonnent étroitement sur l'Ukraine.", {("Germany", "member_of", "European Union"), ("Germany", "member_of", "NATO"), ("Poland", "member_of", "European Union"), ("Poland", "member_of", "NATO")}),
+    ("en", "Ghana and Nigeria, both members of ECOWAS, have long argued over trade.", {("Ghana", "member_of", "ECOWAS"), ("Nigeria", "member_of", "ECOWAS")}),
+    ("fr", "Le Kenya et l'Ouganda, membres fondateurs de l'EAC, se disputent l'îlot de Migingo.", {("Kenya", "member_of", "East African Community"), ("Uganda", "member_of", "East African Community"), ("Kenya", "hostile", "Uganda")}),
 ]

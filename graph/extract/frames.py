@@ -120,6 +120,10 @@ def _read_arguments(s: Sentence, f: Firing) -> tuple[list[str], list[str]]:
                                        negative=relations()[f.relation].polarity < 0)
     if frame == "member":
         subjects, objects = _member(s, trig, subjects, objects)
+        if len(subjects) == 1 and trig.dep_ == "appos" and trig.head.i in s.actor_at:
+            # "le Kenya et l'Ouganda, membres fondateurs de l'EAC": the apposition is the
+            # whole list's, though the parse hangs it on the last of them
+            subjects = _coordinated_with(s, subjects, objects)
     if objects and trig.pos_ in VERBAL and trig.lemma_.lower() in words(s.lang, "accuse"):
         accused = addressed_to(s, trig)
         if accused is not None:  # "reproche au royaume son rapprochement avec Israël"
@@ -657,10 +661,24 @@ def _fallback_one_side(s: Sentence, f: Firing, used: set[str]) -> list[Triple]:
             # act ("a expulsé l'ambassadeur de France et rappelé le sien")
             objects = _nearest(s, trig, exclude=set(subjects))[:1]
     elif objects and not subjects:
-        subjects = [a for a in _root_subject(s) if a not in objects][:1] or _nearest(
-            s, trig, exclude=set(objects) | used, left=True
-        )[:1]
+        subjects = [a for a in _root_subject(s) if a not in objects][:1] or _coordinated_with(
+            s, _nearest(s, trig, exclude=set(objects) | used, left=True)[:1], objects)
     return [(a, rel, b) for a in subjects for b in objects if a != b]
+
+
+def _coordinated_with(s: Sentence, names: list[str], exclude: list[str]) -> list[str]:
+    """The actor found and those coordinated with it: "Berlin et Varsovie, tous deux membres
+    de l'OTAN" are both members, though the parse hangs them on nothing."""
+    if not names:
+        return []
+    at = [i for i, found in s.actor_at.items() if names[0] in found]
+    if not at:
+        return names
+    tok = s.doc[max(at)]
+    while tok.dep_ == "conj" and tok.head.i in s.actor_at:
+        tok = tok.head
+    group = [a for t in _conjuncts(s, tok) for a in s.actor_at.get(t.i, ())]
+    return [a for a in dict.fromkeys(names + group) if a not in exclude]
 
 
 def _denies_clause(s: Sentence, trig: Token) -> bool:
