@@ -523,4 +523,11 @@ CASES: list[tuple[str, str, set[tuple[str, str, str]]]] = [
     ("fr", "Berlin et Varsovie, tous deux membres de l'Union européenne et de l'OTAN, liés par le traité de bon voisinage de 1991, se coordonnent étroitement sur l'Ukraine.", {("Germany", "member_of", "European Union"), ("Germany", "member_of", "NATO"), ("Poland", "member_of", "European Union"), ("Poland", "member_of", "NATO")}),
     ("en", "Ghana and Nigeria, both members of ECOWAS, have long argued over trade.", {("Ghana", "member_of", "ECOWAS"), ("Nigeria", "member_of", "ECOWAS")}),
     ("fr", "Le Kenya et l'Ouganda, membres fondateurs de l'EAC, se disputent l'îlot de Migingo.", {("Kenya", "member_of", "East African Community"), ("Uganda", "member_of", "East African Community"), ("Kenya", "hostile", "Uganda")}),
+    # "conjointement avec", "together with", "imitée par" name co-authors, not objects; an
+    # application to join is not membership
+    ("fr", "Pedro Sánchez a annoncé que l'Espagne reconnaîtrait l'État de Palestine le 28 mai, conjointement avec l'Irlande et la Norvège.", {("Spain", "supports", "Palestine"), ("Ireland", "supports", "Palestine"), ("Norway", "supports", "Palestine")}),
+    ("fr", "La France a suspendu son aide budgétaire au Mali, imitée par l'Union européenne.", {("France", "suspends_cooperation", "Mali"), ("European Union", "suspends_cooperation", "Mali")}),
+    ("en", "The United States, together with Britain, imposed sanctions on Iran.", {("United States", "sanctions", "Iran"), ("United Kingdom", "sanctions", "Iran")}),
+    ("en", "Kenya signed a trade pact together with Uganda.", {("Kenya", "cooperates", "Uganda")}),
+    ("en", "Finland and Sweden handed in their applications to join NATO.", set()),
 ]

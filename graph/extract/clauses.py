@@ -102,9 +102,12 @@ def likewise(sides: list[str], pairs: list[Triple]) -> list[Triple]:
     """Actors after "tout comme", "de même que", "as did" (`likewise_actors`) do what the
     clause's subject does: "l'organisation a suspendu le Gabon, tout comme l'Union africaine"
     gives the AU's suspension too."""
-    extra = [(x, rel, b) for a, rel, b in pairs if a not in sides and b not in sides
+    directed = [t for t in pairs if not relations()[t[1]].symmetric]
+    extra = [(x, rel, b) for a, rel, b in directed if a not in sides and b not in sides
              for x in sides]
-    return pairs + [t for t in dict.fromkeys(extra) if t not in pairs]
+    # "reconnaîtra la Palestine conjointement avec l'Irlande": Ireland is no object of Spain's
+    kept = [t for t in pairs if t not in directed or t[0] in sides or t[2] not in sides]
+    return kept + [t for t in dict.fromkeys(extra) if t not in kept]
 
 
 def likewise_actors(s: Sentence) -> list[str]:
