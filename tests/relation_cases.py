@@ -530,4 +530,7 @@ CASES: list[tuple[str, str, set[tuple[str, str, str]]]] = [
     ("en", "The United States, together with Britain, imposed sanctions on Iran.", {("United States", "sanctions", "Iran"), ("United Kingdom", "sanctions", "Iran")}),
     ("en", "Kenya signed a trade pact together with Uganda.", {("Kenya", "cooperates", "Uganda")}),
     ("en", "Finland and Sweden handed in their applications to join NATO.", set()),
+    # "la junte", "the junta": the state the text is about, not the last one named
+    ("fr", "Le Niger a suspendu sa coopération militaire avec la France. Washington a appelé au dialogue. La junte a ensuite dénoncé l'accord de défense conclu avec l'Union européenne.", {("Niger", "suspends_cooperation", "France"), ("Niger", "suspends_cooperation", "European Union")}),
+    ("en", "Mali expelled the French ambassador on Monday. The United States called for calm. The junta then ordered the Danish special forces out.", {("Mali", "expels", "France"), ("Mali", "expels", "Denmark")}),
 ]

@@ -19,6 +19,7 @@ from graph.extract.ruler import actor_span
 HOW = "context"
 NAMED = "@name"  # anaphora.tsv type: an organisation whose own name holds the phrase's noun
 FIXED = "="  # anaphora.tsv type prefix: the ids of a fixed group, named before or not
+FOCUS = "@focus"  # anaphora.tsv type: the state the whole text is most about ("la junte")
 
 
 @cache
@@ -66,7 +67,8 @@ def phrases(lang: str) -> tuple[str, ...]:
 
 
 def resolve(
-    doc: Doc, lang: str, recent: list[list[str]], pair: tuple[str, str] | None = None
+    doc: Doc, lang: str, recent: list[list[str]], pair: tuple[str, str] | None = None,
+    focus: list[str] | None = None,
 ) -> set[str]:
     """Add the actors anaphors stand for to doc.spans["actors"]; return those named only so.
 
@@ -91,6 +93,9 @@ def resolve(
         if match.type.startswith(FIXED):  # "les trois États baltes": always the same states
             members = sorted(set(match.type[len(FIXED):].split("|")) & set(gaz.by_id))
             history, kind = [gaz.by_id[m].name for m in members], None
+        elif match.type == FOCUS:  # "the junta": the text's own state, not the last one named
+            states = [a for a in (focus or []) if types.get(a) == "State" and a not in before]
+            history, kind = states[:1], None
         elif match.type == NAMED:  # "the Community": an organisation so named, named before
             history, kind = [a for a in history if a in _named_with(match.words[-1])], None
         elif match.type not in {"State", "Organisation"}:  # "l'émirat": Qatar, UAE, Kuwait

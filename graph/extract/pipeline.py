@@ -228,7 +228,7 @@ def _read(state: DocState, doc: Doc, recent: list[list[str]], pair: tuple[str, s
           ) -> Parsed:
     """Descriptions resolved ("le pays"), triggers fired, recipients after "à" promoted: what
     the rules and both models read of the sentence, done once."""
-    anaphoric = anaphora.resolve(doc, state.lang, recent, pair)
+    anaphoric = anaphora.resolve(doc, state.lang, recent, pair, state.focus)
     firings = lexicon(state.lang).fire(doc)
     if firings:
         clauses.recipients(doc, firings)
