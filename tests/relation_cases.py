@@ -533,4 +533,8 @@ CASES: list[tuple[str, str, set[tuple[str, str, str]]]] = [
     # "la junte", "the junta": the state the text is about, not the last one named
     ("fr", "Le Niger a suspendu sa coopération militaire avec la France. Washington a appelé au dialogue. La junte a ensuite dénoncé l'accord de défense conclu avec l'Union européenne.", {("Niger", "suspends_cooperation", "France"), ("Niger", "suspends_cooperation", "European Union")}),
     ("en", "Mali expelled the French ambassador on Monday. The United States called for calm. The junta then ordered the Danish special forces out.", {("Mali", "expels", "France"), ("Mali", "expels", "Denmark")}),
+    # a subject pronoun in what was said stands for the speakers
+    ("en", "Saudi Arabia, the United Arab Emirates, Bahrain and Jordan all said they stood by Egypt.", {("Saudi Arabia", "supports", "Egypt"), ("United Arab Emirates", "supports", "Egypt"), ("Bahrain", "supports", "Egypt"), ("Jordan", "supports", "Egypt")}),
+    ("fr", "L'Algérie et la Tunisie ont affirmé qu'elles soutenaient la Libye.", {("Algeria", "supports", "Libya"), ("Tunisia", "supports", "Libya")}),
+    ("fr", "Le Maroc a annoncé qu'il rappelait son ambassadeur à Berlin.", {("Morocco", "recalls_ambassador", "Germany")}),
 ]

@@ -68,6 +68,7 @@ class Sentence:
         }
         self.time_cases = words(lang, "time_case")
         self.object_control = words(lang, "object_control")
+        self.pronouns = words(lang, "subject_pronoun")
         self.agent_cases = words(lang, "agent_case")
         self.object_cases = words(lang, "object_case")
         self.locative_cases = words(lang, "locative_case")
@@ -192,6 +193,11 @@ class Sentence:
             subj = [c for c in v.children if c.dep_ in SUBJ_DEPS]
             if subj and all(is_relative(c) for c in subj) and v.head.i != v.i:
                 subj = [v.head]  # "l'Égypte, qui entretient …": the antecedent acts
+            if (len(subj) == 1 and subj[0].lower_ in self.pronouns and v.dep_ == "ccomp"
+                    and v.head.i != v.i):
+                said = [c for c in v.head.children if c.dep_ in SUBJ_DEPS]
+                if said and self.actors_of(said):
+                    return said  # "Riyadh and Amman said they stood by Egypt": the speakers
             if subj:
                 if self.is_passive(v):
                     return self.agent_tokens(v)
