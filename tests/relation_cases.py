@@ -537,4 +537,7 @@ CASES: list[tuple[str, str, set[tuple[str, str, str]]]] = [
     ("en", "Saudi Arabia, the United Arab Emirates, Bahrain and Jordan all said they stood by Egypt.", {("Saudi Arabia", "supports", "Egypt"), ("United Arab Emirates", "supports", "Egypt"), ("Bahrain", "supports", "Egypt"), ("Jordan", "supports", "Egypt")}),
     ("fr", "L'Algérie et la Tunisie ont affirmé qu'elles soutenaient la Libye.", {("Algeria", "supports", "Libya"), ("Tunisia", "supports", "Libya")}),
     ("fr", "Le Maroc a annoncé qu'il rappelait son ambassadeur à Berlin.", {("Morocco", "recalls_ambassador", "Germany")}),
+    # a trigger inside a relative clause finds its missing side in that clause only
+    ("fr", "La Russie mesure son effacement : l'Arménie achète désormais ses armes à l'Inde et à la France, qui lui a livré des radars.", {("Armenia", "military_cooperation", "France"), ("Armenia", "military_cooperation", "India")}),
+    ("en", "After the discovery of bodies in Bucha, where Russian troops had occupied the town, Germany expelled forty Russian diplomats.", {("Germany", "expels", "Russia")}),
 ]

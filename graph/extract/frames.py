@@ -704,22 +704,27 @@ def _nearest(
 ) -> list[str]:
     """The actor closest to the trigger; with clause=True, only in the trigger's own clause
     ("the US bombed the sites, and Iran fired at a base in Qatar": Qatar is not bombed)."""
-    own = _clause(s, trig) if clause else None
+    # a trigger inside a relative clause looks no further ("Russia, which condemned the raids,
+    # asked the UN…"); one in the main clause may reach into a relative under its object
+    inner = clause and s.doc[_clause(s, trig, relative=True)].dep_ in RELATIVE_DEPS
+    own = _clause(s, trig, relative=inner) if clause else None
     cands = [
         (abs(i - trig.i), a)
         for i, names in s.actor_at.items()
         for a in names
         if a not in exclude
         and (not left or i < trig.i)
-        and (own is None or _clause(s, s.doc[i]) == own)
+        and (own is None or _clause(s, s.doc[i], relative=inner) == own)
     ]
     return [a for _, a in sorted(cands)][:1]
 
 
-def _clause(s: Sentence, tok: Token) -> int:
+def _clause(s: Sentence, tok: Token, relative: bool = False) -> int:
+    """The head of the clause a token stands in; with `relative`, a relative clause counts as
+    one of its own."""
     t = tok
     for _ in range(8):
-        if t.head.i == t.i or (
+        if t.head.i == t.i or (relative and t.dep_ in RELATIVE_DEPS) or (
             t.pos_ in VERBAL and t.dep_ in {"conj", "parataxis"} and has_own_subject(t)
         ):
             return t.i
