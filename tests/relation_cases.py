@@ -540,4 +540,6 @@ CASES: list[tuple[str, str, set[tuple[str, str, str]]]] = [
     # a trigger inside a relative clause finds its missing side in that clause only
     ("fr", "La Russie mesure son effacement : l'Arménie achète désormais ses armes à l'Inde et à la France, qui lui a livré des radars.", {("Armenia", "military_cooperation", "France"), ("Armenia", "military_cooperation", "India")}),
     ("en", "After the discovery of bodies in Bucha, where Russian troops had occupied the town, Germany expelled forty Russian diplomats.", {("Germany", "expels", "Russia")}),
+    # a demonym on a topic noun ("le dossier kosovar") names no actor
+    ("fr", "Moscou, principal soutien de la Serbie sur le dossier kosovar, accuse l'Union européenne de partialité.", {("Russia", "supports", "Serbia"), ("Russia", "hostile", "European Union")}),
 ]
