@@ -275,10 +275,8 @@ def _learned(
                 continue  # the rules read this sentence's direction; the model's bag of words not
             if signs is not None and relations()[rel].polarity not in signs:
                 continue
-            if is_negated(s, anchor, anchor.i + 1) or is_hypothetical(s, anchor) or (
-                    anchor.lemma_.lower() in words(state.lang, "refusal")):
-                continue  # "n'a pas rompu", "could impose", "failed to": the models do not
-                # read modality
+            if blocked(s, anchor):
+                continue
             if level == "explicit" and relations()[rel].polarity > 0 and is_ended(s, anchor):
                 continue
             stated.add(key)
@@ -363,6 +361,13 @@ def _sentence_statements(
             if lvl == "explicit" and not (negated or hypo):
                 antecedent = st
             yield st
+
+
+def blocked(s: Sentence, anchor: Token) -> bool:
+    """"n'a pas rompu", "could impose", "failed to": a model's statement there is denied (the
+    models do not read modality; `scripts/train_pairs.py` skips these near misses too)."""
+    return (is_negated(s, anchor, anchor.i + 1) or is_hypothetical(s, anchor)
+            or anchor.lemma_.lower() in words(s.lang, "refusal"))
 
 
 def _suspension_from(f: Firing, doc: Doc, subj: str, rel: str, obj: str, lang: str) -> str:
