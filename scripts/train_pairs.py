@@ -123,7 +123,10 @@ def main(argv: list[str] | None = None) -> int:
     pick = "train" if args.thresholds_on == "train-cv" else "dev"
     probs = {k: (fitted[k]["oof_prob"] if pick == "train" else fitted[k]["dev_prob"])
              for k in kinds}
-    chosen = f1_scorer(paths[pick], rows[pick], probs, gold, kinds)
+    # the rules' statements of each split, read once (calibrate=False: the fixed confidences
+    # the calibration table is built from; the triples are the same either way)
+    ruled = {name: rule_statements(paths[name]) for name in paths}
+    chosen = f1_scorer(ruled[pick], rows[pick], probs, gold, kinds)
     thresholds = {k: {rel: 1.01 for rel in relations()} for k in kinds}
     base = chosen(thresholds)
     for k in kinds:  # pairs first, then the context candidates on top of them
@@ -136,7 +139,7 @@ def main(argv: list[str] | None = None) -> int:
     thresholds["pair"] = near_miss_guard(thresholds["pair"], fitted["pair"]["model"])
     joined = chosen(thresholds)
     if pick == "train":  # the dev figures the file reports, with thresholds chosen elsewhere
-        dev_f1 = f1_scorer(paths["dev"], rows["dev"], {k: fitted[k]["dev_prob"] for k in kinds},
+        dev_f1 = f1_scorer(ruled["dev"], rows["dev"], {k: fitted[k]["dev_prob"] for k in kinds},
                            gold, kinds)
         base, joined = dev_f1({k: {rel: 1.01 for rel in relations()} for k in kinds}), \
             dev_f1(thresholds)
@@ -161,7 +164,7 @@ def main(argv: list[str] | None = None) -> int:
         tmp.replace(out)
         print(f"{k}: {fitted[k]['n']} train candidates, {fitted[k]['features']} features, "
               f"thresholds {thresholds[k]}")
-    calibrate(paths["train"], gold, outputs["pair"].with_name("rule_calibration.json"))
+    calibrate(ruled["train"], gold, outputs["pair"].with_name("rule_calibration.json"))
     print(f"train: {len(paths['train'])} articles; dev F1 rules {base:.3f} -> joined "
           f"{joined:.3f}; {time.time() - t0:.0f} s")
     return 0
@@ -199,15 +202,18 @@ def near_miss_guard(thresholds: dict[str, float], model: dict) -> dict[str, floa
     return out
 
 
-def f1_scorer(docs_paths: list[Path], split_rows: list, probs: dict, gold: set, kinds):
-    """F1 on one split of the rules' output joined with each model's candidates at or above
-    per-relation thresholds: `score({kind: {relation: threshold}})`."""
-    docs = {p.stem for p in docs_paths}
-    split_gold = {oriented(s, r, o) + (d,) for d, s, r, o in gold if d in docs}
-    rules = set()
-    for doc, statements in extract(iter_documents([str(p) for p in docs_paths]), learned=False):
-        rules |= {oriented(st.subject, st.relation, st.object) + (doc.id,)
-                  for st in statements}
+def rule_statements(docs_paths: list[Path]) -> dict[str, list]:
+    """The rules' statements (no model, fixed confidences) of each article of a split."""
+    return {doc.id: statements for doc, statements in extract(
+        iter_documents([str(p) for p in docs_paths]), learned=False, calibrate=False)}
+
+
+def f1_scorer(ruled: dict[str, list], split_rows: list, probs: dict, gold: set, kinds):
+    """F1 on one split of the rules' output (`rule_statements`) joined with each model's
+    candidates at or above per-relation thresholds: `score({kind: {relation: threshold}})`."""
+    split_gold = {oriented(s, r, o) + (d,) for d, s, r, o in gold if d in ruled}
+    rules = {oriented(st.subject, st.relation, st.object) + (doc,)
+             for doc, statements in ruled.items() for st in statements}
     best: dict[str, dict[tuple, float]] = {k: defaultdict(float) for k in kinds}
     for k in kinds:
         k_rows = [r for r in split_rows if r[0] == k]
@@ -231,14 +237,14 @@ def f1_scorer(docs_paths: list[Path], split_rows: list, probs: dict, gold: set, 
 MIN_BUCKET = 12  # statements a (relation, confidence) bucket needs before its precision counts
 
 
-def calibrate(train: list[Path], gold: set, out: Path) -> None:
-    """Precision of the rules' statements on train, per relation and fixed confidence (and
-    pooled over relations as "*"): what the store and exports then carry as confidence."""
+def calibrate(ruled: dict[str, list], gold: set, out: Path) -> None:
+    """Precision of the rules' statements on train (`rule_statements`), per relation and fixed
+    confidence (and pooled over relations as "*"): what the store and exports then carry as
+    confidence."""
     counts: dict[tuple[str, str], list[int]] = defaultdict(lambda: [0, 0])
-    for doc, statements in extract(iter_documents([str(p) for p in train]), learned=False,
-                                   calibrate=False):
+    for doc, statements in ruled.items():
         for st in statements:
-            hit = evaluate._norm(doc.id, st.subject, st.relation, st.object) in gold
+            hit = evaluate._norm(doc, st.subject, st.relation, st.object) in gold
             for rel in (st.relation, "*"):
                 counts[(rel, f"{st.confidence:.3f}")][0] += int(hit)
                 counts[(rel, f"{st.confidence:.3f}")][1] += 1

@@ -22,6 +22,8 @@ CLAUSE_DEPS = frozenset(
 )
 # what a misparsed headline subject hangs on its verb as ("Paris expulse…": amod)
 HEADLINE_SUBJECT_DEPS = frozenset({"amod", "nmod", "compound", "dep", "appos", "obl:mod"})
+# a relative clause ("le bloc, que l'Afrique du Sud a rejoint")
+RELATIVE_DEPS = frozenset({"acl:relcl", "relcl"})
 # a verb whose subject is shared with the clause above it
 RAISING_DEPS = frozenset({"xcomp", "conj", "advcl", "acl", "acl:relcl", "relcl", "ccomp", "dep"})
 VERBAL = frozenset({"VERB", "AUX"})
@@ -345,7 +347,7 @@ def _main_after_relative(v: Token) -> Token | None:
     clause whose subject is a noun of its own ("expelled the diplomats of …, whose governments
     had questioned the results, and withdrew its own staff": Caracas withdrew)."""
     head = v.head
-    if v.dep_ != "conj" or head.dep_ not in {"relcl", "acl:relcl"} or head.head.i == head.i:
+    if v.dep_ != "conj" or head.dep_ not in RELATIVE_DEPS or head.head.i == head.i:
         return None
     # the conjunction hangs on either conjunct (English on the first, French on the second)
     cc = [t for t in v.doc[head.i + 1 : v.i] if t.dep_ == "cc" and t.head.i in (v.i, head.i)]
@@ -355,9 +357,9 @@ def _main_after_relative(v: Token) -> Token | None:
     if not subj or any(is_relative(c) for c in subj):
         return None  # "which denied …, and accused …": the antecedent does both
     up = head.head
-    while up.pos_ not in {"VERB", "AUX"} and up.head.i != up.i:
+    while up.pos_ not in VERBAL and up.head.i != up.i:
         up = up.head
-    return up if up.pos_ in {"VERB", "AUX"} else None
+    return up if up.pos_ in VERBAL else None
 
 
 def is_relative(tok: Token) -> bool:

@@ -10,8 +10,8 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span
 
-from graph.extract.arguments import SUBJ_DEPS, Sentence
-from graph.extract.lexicon import words
+from graph.extract.arguments import SUBJ_DEPS, VERBAL, Sentence, is_relative
+from graph.extract.lexicon import word_sequences, words
 from graph.extract.triggers import Firing
 from graph.kg.vocab import relations
 
@@ -110,20 +110,21 @@ def likewise(sides: list[str], pairs: list[Triple]) -> list[Triple]:
     return kept + [t for t in dict.fromkeys(extra) if t not in kept]
 
 
+CLAUSE_BREAKS = frozenset({";", ":", "(", "«", '"'})  # where a "likewise" phrase ends
+
+
 def likewise_actors(s: Sentence) -> list[str]:
     """The actors of the phrase after a "likewise" word, to the next verb, relative pronoun or
     clause break."""
-    phrases = [p.split() for p in words(s.lang, "likewise")]
     doc = s.doc
     low = [t.lower_ for t in doc]
     found: list[str] = []
     for i in range(len(doc)):
-        for p in phrases:
-            if low[i : i + len(p)] != p:
+        for p in word_sequences(s.lang, "likewise"):
+            if low[i : i + len(p)] != list(p):
                 continue
             for t in doc[i + len(p) :]:
-                if t.pos_ in {"VERB", "AUX"} or "Rel" in t.morph.get("PronType") or (
-                        t.is_punct and t.text in {";", ":", "(", "«", "\""}):
+                if t.pos_ in VERBAL or is_relative(t) or t.text in CLAUSE_BREAKS:
                     break
                 found.extend(a for a in s.actor_at.get(t.i, ()) if a not in found)
     return found

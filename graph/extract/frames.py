@@ -14,6 +14,7 @@ from spacy.tokens import Token
 
 from graph.extract.arguments import (
     CORE_DEPS,
+    RELATIVE_DEPS,
     SUBJ_DEPS,
     VERBAL,
     Sentence,
@@ -31,7 +32,6 @@ from graph.kg.vocab import relations
 from graph.model import Statement
 
 Triple = tuple[str, str, str]
-RELATIVE_DEPS = frozenset({"acl:relcl", "relcl"})
 
 
 def strict(s: Sentence, f: Firing) -> list[Triple]:

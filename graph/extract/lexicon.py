@@ -79,6 +79,13 @@ def words(lang: str, kind: str) -> frozenset[str]:
 
 
 @cache
+def word_sequences(lang: str, kind: str) -> tuple[tuple[str, ...], ...]:
+    """Multiword entries of one kind of modality.tsv as word sequences, split once
+    ("tout comme" -> ("tout", "comme"))."""
+    return tuple(tuple(p.split()) for p in sorted(words(lang, kind)))
+
+
+@cache
 def markers(lang: str) -> tuple[frozenset[str], tuple[str, ...]]:
     """Stems of reciprocity words and the pair phrases ("deux pays")."""
     recip = frozenset(w[: max(5, len(w) - 2)] for w in words(lang, "reciprocal"))

@@ -21,7 +21,7 @@ from importlib import resources
 
 from spacy.tokens import Token
 
-from graph.extract.arguments import Sentence
+from graph.extract.arguments import VERBAL, Sentence
 from graph.extract.lexicon import words
 from graph.extract.triggers import Firing
 
@@ -180,7 +180,7 @@ def anchor(pair: Pair) -> Token:
     if common is None:
         return pair.a_tok.head
     if common.i in (pair.a_tok.i, pair.b_tok.i):
-        return next((t for t in common.ancestors if t.pos_ in {"VERB", "AUX"}), common.head)
+        return next((t for t in common.ancestors if t.pos_ in VERBAL), common.head)
     return common
 
 

@@ -15,7 +15,7 @@ from spacy.tokens import Doc, Token
 
 from graph import gazetteer
 from graph.extract import nlp
-from graph.extract.arguments import marked_nouns
+from graph.extract.arguments import RELATIVE_DEPS, VERBAL, marked_nouns
 from graph.extract.lexicon import trigger_rows, word_classes, words
 from graph.kg.vocab import relations
 
@@ -370,8 +370,8 @@ def _inside(f: Firing, at: dict[int, Firing], doc: Doc) -> list[Firing]:
         # réduit sa représentation") is an act of its own, not part of the noun's phrase
         # (or hangs on it after a comma: "a chassé l'ambassadeur de Colombie, rompu les
         # relations…"); a relative clause on the noun is a clause of its own
-        other |= {u.i for c in w.children if c.pos_ in {"VERB", "AUX"} and tok not in c.subtree
-                  and (c.dep_ in {"conj", "relcl", "acl:relcl"}
+        other |= {u.i for c in w.children if c.pos_ in VERBAL and tok not in c.subtree
+                  and (c.dep_ == "conj" or c.dep_ in RELATIVE_DEPS
                        or c.dep_ == "acl" and c.i > 0 and c.nbor(-1).is_punct)
                   for u in c.subtree}
         phrase += [i for i in _two_levels(w) if i not in other and not (
