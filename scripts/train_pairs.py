@@ -37,8 +37,8 @@ sys.path.insert(0, str(ROOT / "scripts"))
 import evaluate  # noqa: E402
 
 from graph.extract import nlp, pairmodel  # noqa: E402
-from graph.extract.arguments import Sentence, is_ended  # noqa: E402
-from graph.extract.pipeline import blocked, extract  # noqa: E402
+from graph.extract.arguments import Sentence  # noqa: E402
+from graph.extract.pipeline import denied, extract  # noqa: E402
 from graph.extract.segment import sentences  # noqa: E402
 from graph.extract.triggers import lexicon  # noqa: E402
 from graph.io.corpus import iter_documents  # noqa: E402
@@ -189,12 +189,9 @@ def near_miss_guard(thresholds: dict[str, float], model: dict) -> dict[str, floa
         s = Sentence(doc, lang)
         for pair in pairmodel.pairs(s):
             anchor = pairmodel.anchor(pair)
-            if blocked(s, anchor):
-                continue  # extraction's own gates deny it whatever the score
             for rel, prob in scorer.scores(pairmodel.features(s, firings, pair)).items():
-                if relations()[rel].polarity > 0 and is_ended(s, anchor):
-                    continue
-                worst[rel] = max(worst[rel], prob)
+                if not denied(s, anchor, rel):  # extraction's own gates, whatever the score
+                    worst[rel] = max(worst[rel], prob)
     out = dict(thresholds)
     for rel, prob in worst.items():
         if prob >= out[rel]:

@@ -275,9 +275,7 @@ def _learned(
                 continue  # the rules read this sentence's direction; the model's bag of words not
             if signs is not None and relations()[rel].polarity not in signs:
                 continue
-            if blocked(s, anchor):
-                continue
-            if level == "explicit" and relations()[rel].polarity > 0 and is_ended(s, anchor):
+            if denied(s, anchor, rel, level):
                 continue
             stated.add(key)
             when = dates.nearest(parsed.dates, anchor.idx)
@@ -363,9 +361,12 @@ def _sentence_statements(
             yield st
 
 
-def blocked(s: Sentence, anchor: Token) -> bool:
-    """"n'a pas rompu", "could impose", "failed to": a model's statement there is denied (the
-    models do not read modality; `scripts/train_pairs.py` skips these near misses too)."""
+def denied(s: Sentence, anchor: Token, relation: str, level: str = "explicit") -> bool:
+    """"n'a pas rompu", "could impose", "failed to", an ended cooperation: a model's statement
+    there is denied (the models do not read modality; `scripts/train_pairs.py` skips these
+    near misses too)."""
+    if relations()[relation].polarity > 0 and level == "explicit" and is_ended(s, anchor):
+        return True
     return (is_negated(s, anchor, anchor.i + 1) or is_hypothetical(s, anchor)
             or anchor.lemma_.lower() in words(s.lang, "refusal"))
 
