@@ -542,4 +542,13 @@ CASES: list[tuple[str, str, set[tuple[str, str, str]]]] = [
     ("en", "After the discovery of bodies in Bucha, where Russian troops had occupied the town, Germany expelled forty Russian diplomats.", {("Germany", "expels", "Russia")}),
     # a demonym on a topic noun ("le dossier kosovar") names no actor
     ("fr", "Moscou, principal soutien de la Serbie sur le dossier kosovar, accuse l'Union européenne de partialité.", {("Russia", "supports", "Serbia"), ("Russia", "hostile", "European Union")}),
+    # two subjects acting on their own ties or envoys, with no object: each way between them,
+    # when they are the pair the text is about; otherwise the text's main actor is the object
+    ("fr", "Dakar et Nouakchott ont rompu leurs relations diplomatiques en 1989.", {("Senegal", "suspends_cooperation", "Mauritania"), ("Mauritania", "suspends_cooperation", "Senegal")}),
+    ("en", "Cairo and Ankara recalled their ambassadors in 2013.", {("Egypt", "recalls_ambassador", "Turkey"), ("Turkey", "recalls_ambassador", "Egypt")}),
+    ("en", "Egypt and Turkey cut diplomatic ties after the coup.", {("Egypt", "suspends_cooperation", "Turkey"), ("Turkey", "suspends_cooperation", "Egypt")}),
+    ("fr", "Le Sénégal et la Mauritanie ont expulsé leurs diplomates respectifs.", {("Senegal", "expels", "Mauritania"), ("Mauritania", "expels", "Senegal")}),
+    ("en", "Ethiopia and Eritrea broke off their relations in 1998.", {("Ethiopia", "suspends_cooperation", "Eritrea"), ("Eritrea", "suspends_cooperation", "Ethiopia")}),
+    ("fr", "La Bolivie a rompu ses relations avec Israël. Le Chili et la Colombie ont rappelé leurs ambassadeurs pour consultations.", {("Bolivia", "suspends_cooperation", "Israel"), ("Chile", "recalls_ambassador", "Israel"), ("Colombia", "recalls_ambassador", "Israel")}),
+    ("en", "Germany and France suspended their aid.", set()),
 ]

@@ -98,6 +98,42 @@ def _mutual(s: Sentence, f: Firing) -> bool:
     )
 
 
+def shared_ties(s: Sentence, f: Firing, focus: list[str]) -> list[Triple]:
+    """"Dakar et Nouakchott ont rompu leurs relations", "Cairo and Ankara recalled their
+    ambassadors": a directed act on the subjects' own ties or envoys, with no object, holds
+    each way between them when they are the two actors the text is about. Otherwise the
+    object is the text's main actor ("le Chili et la Colombie rappellent leurs ambassadeurs"
+    in a story on Israel), which completion finds."""
+    subjects, objects = _arguments(s, f)
+    if objects or len(subjects) != 2 or set(subjects) != set(focus[:2]):
+        return []
+    trig = s.doc[f.start]
+    if _comitative_actors(s, trig) or not _own_ties(s, f):
+        return []
+    return _pairs(f.relation, list(subjects))
+
+
+def _own_ties(s: Sentence, f: Firing) -> bool:
+    """Is the verb's object the subjects' own ties or envoys ("leurs relations", "their
+    ambassadors", "leurs diplomates respectifs", "cut diplomatic ties"), not something given
+    to a third party ("suspended their aid")?"""
+    trig = s.doc[f.start]
+    if trig.pos_ not in VERBAL:
+        return False
+    shared = words(s.lang, "pair_possessive")
+    mutual = words(s.lang, "mutual_object")
+    respective = words(s.lang, "respective")
+    for c in trig.children:
+        if c.dep_ not in {"obj", "dobj"}:
+            continue
+        own = any(d.lower_ in shared for d in c.children)
+        each = any(d.lemma_.lower() in respective for d in c.children)
+        in_phrase = f.with_token == c.i or f.start <= c.i < f.end  # "cut diplomatic ties"
+        if (c.lemma_.lower() in mutual and (own or in_phrase)) or (own and each):
+            return True
+    return False
+
+
 @lru_cache(maxsize=64)
 def _arguments(s: Sentence, f: Firing) -> tuple[tuple[str, ...], tuple[str, ...]]:
     """Subjects and objects of a non-pair trigger, with what its frame adds to the parse.
