@@ -551,4 +551,12 @@ CASES: list[tuple[str, str, set[tuple[str, str, str]]]] = [
     ("en", "Ethiopia and Eritrea broke off their relations in 1998.", {("Ethiopia", "suspends_cooperation", "Eritrea"), ("Eritrea", "suspends_cooperation", "Ethiopia")}),
     ("fr", "La Bolivie a rompu ses relations avec Israël. Le Chili et la Colombie ont rappelé leurs ambassadeurs pour consultations.", {("Bolivia", "suspends_cooperation", "Israel"), ("Chile", "recalls_ambassador", "Israel"), ("Colombia", "recalls_ambassador", "Israel")}),
     ("en", "Germany and France suspended their aid.", set()),
+    # a foreign or defence ministry whose state is not named is the text's own state's; not
+    # when its state is named after it, nor when the sentence opens on another place
+    ("en", "Seoul protested loudly. The foreign ministry summoned Russia's ambassador on Monday.", {("South Korea", "hostile", "Russia")}),
+    ("fr", "Le Maroc a dénoncé l'incident. Le ministère des Affaires étrangères a convoqué l'ambassadeur d'Algérie.", {("Morocco", "hostile", "Algeria")}),
+    ("fr", "La Turquie dénonce une provocation. Le ministère de la Défense accuse la Grèce d'avoir armé les îles.", {("Turkey", "hostile", "Greece")}),
+    ("en", "Ethiopia is under pressure. The foreign ministry expelled the Kenyan ambassador.", {("Ethiopia", "expels", "Kenya")}),
+    ("fr", "Le Mali accuse l'Algérie. Le ministère des Affaires étrangères du Niger a convoqué l'ambassadeur de France.", {("Mali", "hostile", "Algeria"), ("Niger", "hostile", "France")}),
+    ("en", "Iran protested. The foreign ministry of Pakistan summoned the Iranian envoy.", {("Pakistan", "hostile", "Iran")}),
 ]

@@ -13,7 +13,7 @@ from functools import cache
 from spacy.tokens import Doc, Span
 
 from graph import gazetteer
-from graph.extract.lexicon import anaphora_rows
+from graph.extract.lexicon import anaphora_rows, words
 from graph.extract.ruler import actor_span
 
 HOW = "context"
@@ -58,11 +58,14 @@ def anaphors(lang: str) -> dict[str, list[Anaphor]]:
 
 @cache
 def phrases(lang: str) -> tuple[str, ...]:
-    """The anaphors as plain lower-case text, for the cheap pass."""
+    """The anaphors that may name the sides of a relation ("les deux pays"), as plain
+    lower-case text, for the cheap pass; not the bodies of the text's own state ("the foreign
+    ministry"), which name one side only."""
     return tuple(
         " ".join(a.words).replace("' ", "'").replace("’ ", "’")
         for group in anaphors(lang).values()
         for a in group
+        if a.type != FOCUS
     )
 
 
@@ -87,6 +90,10 @@ def resolve(
         if match is None:
             i += 1
             continue
+        end = i + len(match.words)
+        if match.type == FOCUS and _owner_follows(doc, end, existing):
+            i = end  # "le gouvernement malien", "the government of Mali": named, not referred to
+            continue
         before = [s.label_ for s in existing if s.end <= i]
         history = [a for sentence in recent for a in sentence] + before
         kind: str | None = match.type
@@ -95,7 +102,7 @@ def resolve(
             history, kind = [gaz.by_id[m].name for m in members], None
         elif match.type == FOCUS:  # "the junta": the text's own state, not the last one named
             states = [a for a in (focus or []) if types.get(a) == "State" and a not in before]
-            history, kind = states[:1], None
+            history, kind = ([] if _placed(doc, lang) else states[:1]), None
         elif match.type == NAMED:  # "the Community": an organisation so named, named before
             history, kind = [a for a in history if a in _named_with(match.words[-1])], None
         elif match.type not in {"State", "Organisation"}:  # "l'émirat": Qatar, UAE, Kuwait
@@ -104,13 +111,26 @@ def resolve(
         found = latest(history, match.count, types, kind)
         if match.count == 2 and pair and all(types.get(a) == match.type for a in pair):
             found = list(pair)
-        end = i + len(match.words)
         if len(found) == match.count:
             added += [actor_span(doc, i, end, a, HOW, ids) for a in found]
         i = end
     if added:
         doc.spans["actors"] = sorted(existing + added, key=lambda s: (s.start, s.label_))
     return {s.label_ for s in added} - {s.label_ for s in existing}
+
+
+def _placed(doc: Doc, lang: str) -> bool:
+    """Does the sentence open on a place ("Au Caire, le ministère…", "In Tokyo, the foreign
+    ministry…")? The body is then that place's, which the text's focus may not be."""
+    return len(doc) > 2 and doc[0].lower_ in words(lang, "seat_case") and doc[1].pos_ == "PROPN"
+
+
+def _owner_follows(doc: Doc, end: int, actors: list[Span]) -> bool:
+    """Is the body's state named right after it ("malien", "du Mali", "of Mali")?"""
+    starts = {s.start for s in actors}
+    if end in starts:
+        return True
+    return end < len(doc) and doc[end].pos_ == "ADP" and bool({end + 1, end + 2} & starts)
 
 
 def _match(doc: Doc, i: int, cands: list[Anaphor], taken: set[int]) -> Anaphor | None:
