@@ -559,4 +559,10 @@ CASES: list[tuple[str, str, set[tuple[str, str, str]]]] = [
     ("en", "Ethiopia is under pressure. The foreign ministry expelled the Kenyan ambassador.", {("Ethiopia", "expels", "Kenya")}),
     ("fr", "Le Mali accuse l'Algérie. Le ministère des Affaires étrangères du Niger a convoqué l'ambassadeur de France.", {("Mali", "hostile", "Algeria"), ("Niger", "hostile", "France")}),
     ("en", "Iran protested. The foreign ministry of Pakistan summoned the Iranian envoy.", {("Pakistan", "hostile", "Iran")}),
+    # an act's agent "par X" / "by X", wherever the parse hangs it in the act's noun phrase
+    ("fr", "L'expulsion de l'ambassadeur de France par le Mali a surpris.", {("Mali", "expels", "France")}),
+    ("fr", "L'expulsion par le Mali de l'ambassadeur français a surpris.", {("Mali", "expels", "France")}),
+    ("en", "The expulsion of the French ambassador by Mali surprised many diplomats.", {("Mali", "expels", "France")}),
+    ("fr", "L'arrestation de deux officiers ivoiriens par Bamako a tendu les relations.", {("Mali", "coerces", "Ivory Coast"), ("Mali", "hostile", "Ivory Coast")}),
+    ("en", "The seizure of the British tanker by Iran angered London.", {("Iran", "coerces", "United Kingdom")}),
 ]

@@ -315,6 +315,26 @@ def _verb_args(s: Sentence, verb: Token, envoy: bool = False) -> tuple[list[str]
     return subjects, [o for o in objects if o not in subjects]
 
 
+def _deep_agent(s: Sentence, noun: Token) -> list[str]:
+    """Actors named "par X" / "by X" on the act's patient ("l'expulsion de l'ambassadeur de
+    France par le Mali", "the expulsion of the French ambassador by Mali")."""
+    genitive = words(s.lang, "genitive_case")
+    patients = [c for c in noun.children if c.dep_ == "nmod" and any(
+        g.dep_ == "case" and g.lower_ in genitive for g in c.children)]
+    patients += [g for c in noun.children if c.dep_ == "prep" and c.lower_ in genitive
+                 for g in c.children if g.dep_ == "pobj"]
+    out: list[str] = []
+    for p in patients:
+        for t in p.children:
+            if t.dep_ == "prep" and t.lower_ in s.agent_cases:
+                out += [a for g in t.children if g.dep_ == "pobj"
+                        for u in _conjuncts(s, g) for a in s.actor_at.get(u.i, ())]
+            elif t.dep_ == "nmod" and any(
+                    g.dep_ == "case" and g.lower_ in s.agent_cases for g in t.children):
+                out += [a for u in _conjuncts(s, t) for a in s.actor_at.get(u.i, ())]
+    return list(dict.fromkeys(out))
+
+
 def _source(s: Sentence, verb: Token, objects: list[str]) -> list[str]:
     """The organisation a passive act without agent comes from: "le Mali a été suspendu de la
     CEDEAO" is the organisation's act; and the state an envoy is expelled from."""
@@ -360,7 +380,11 @@ def _noun_args(
         if cases & s.locative_cases:
             continue  # "la détention d'un diplomate en France": where, not who
         if cases & s.agent_cases:
-            subjects += found
+            # "l'expulsion par le Mali de l'ambassadeur français": the agent is the named
+            # head, what hangs on it is the act's object
+            named = [a for t in _conjuncts(s, head) for a in s.actor_at.get(t.i, ())] or found
+            subjects += named
+            rest += [a for a in found if a not in named]
         elif cases & s.object_cases:
             objects += found
         elif c.dep_ in {"nmod:poss", "poss"}:
@@ -371,6 +395,15 @@ def _noun_args(
             rest += [a for a in found if a not in named]
         else:
             rest += found
+    if not subjects:
+        # "l'expulsion de l'ambassadeur de France par le Mali": the parse hangs the agent on
+        # the envoy; a person is not acted "by" a state, the act is
+        deep = _deep_agent(s, noun)
+        if deep:
+            subjects = deep
+            objects = [a for a in objects if a not in deep]
+            rest = [a for a in rest if a not in deep]
+            authors = [a for a in authors if a not in deep]
     if not subjects and noun.dep_ == "nmod" and noun.head.pos_ == "NOUN" and (
         noun.head.i not in s.blocked  # "la condamnation par Paris des frappes": its own act
     ):
