@@ -565,4 +565,13 @@ CASES: list[tuple[str, str, set[tuple[str, str, str]]]] = [
     ("en", "The expulsion of the French ambassador by Mali surprised many diplomats.", {("Mali", "expels", "France")}),
     ("fr", "L'arrestation de deux officiers ivoiriens par Bamako a tendu les relations.", {("Mali", "coerces", "Ivory Coast"), ("Mali", "hostile", "Ivory Coast")}),
     ("en", "The seizure of the British tanker by Iran angered London.", {("Iran", "coerces", "United Kingdom")}),
+    # a co-author after "tout comme" is no author of the act's noun; a supporter's noun in the
+    # predicate names its subject; "declared X persona non grata" read as a small clause; a
+    # passive participle on the act names its author; an amount "in loans"
+    ("fr", "Riyad a exprimé son soutien au Maroc, tout comme Abou Dhabi.", {("Saudi Arabia", "supports", "Morocco"), ("United Arab Emirates", "supports", "Morocco")}),
+    ("en", "Abu Dhabi has become Chad's most generous backer.", {("United Arab Emirates", "supports", "Chad")}),
+    ("en", "Sudan declared fifteen Emirati diplomats persona non grata.", {("Sudan", "expels", "United Arab Emirates")}),
+    ("fr", "La guerre menée par la Russie en Ukraine pèse sur l'économie européenne.", {("Russia", "attacks", "Ukraine")}),
+    ("en", "Beijing pledged some nine billion in soft loans to Manila.", {("China", "supports", "Philippines")}),
+    ("en", "The aid provided by Japan to Sri Lanka was welcome.", {("Japan", "supports", "Sri Lanka")}),
 ]

@@ -24,6 +24,7 @@ from graph.extract.arguments import (
     is_relative_object,
     marked_nouns,
 )
+from graph.extract.clauses import likewise_actors
 from graph.extract.lexicon import words
 from graph.extract.triggers import OBJECT, Firing, after_actor
 from graph.extract.verdicts import JUDGED, addressed_to, judged, judging_verb
@@ -277,6 +278,14 @@ def _agent_patient(
     head = trig
     if multiword or (trig.pos_ not in VERBAL and trig.pos_ not in {"NOUN", "PROPN"}):
         head = s.governing_verb(trig)
+    if head.pos_ in VERBAL and head.dep_ in {"ccomp", "xcomp"} and (
+            head.head.lemma_.lower() in words(s.lang, "declare")):
+        # "Sudan declared fifteen Emirati diplomats persona non grata": the parse makes the
+        # envoys the subject of a small clause; the one who declares is the author
+        inner = s.actors_of(s.subject_tokens(head))
+        outer = [a for a in s.actors_of(s.subject_tokens(head.head)) if a not in inner]
+        if inner and outer:
+            return outer, inner
     if head.pos_ in VERBAL:
         subjects, objects = _verb_args(s, head, envoy=frame == "envoy")
         if head.i != trig.i:
@@ -361,7 +370,9 @@ def _noun_args(
         # "Moscou, principal soutien de Caracas": the apposition names what its head is
         owner = list(s.actor_at[noun.head.i])
         return owner, [a for a in s.phrase_actors(noun, located=False) if a not in owner]
-    owner = s.actors_of(_predicated(s, noun)) if frame != "victim" else []
+    # "Abu Dhabi has become Chad's most generous backer": a supporter's noun names its
+    # subject too; a harm's noun does not ("Kyiv is the target of Russian strikes")
+    owner = s.actors_of(_predicated(s, noun)) if frame != "victim" or not negative else []
     if owner:
         # "La Russie est le principal soutien de la Syrie", "the US remains one of South
         # Africa's biggest donors": the predicate names what its subject is
@@ -391,6 +402,8 @@ def _noun_args(
             subjects += found
         elif frame != "victim" and head.i in s.actor_at:
             named = [a for t in _conjuncts(s, head) for a in s.actor_at.get(t.i, ())]
+            if set(named) & set(likewise_actors(s)):
+                continue  # "son soutien au Maroc, tout comme Abou Dhabi": a co-author
             authors += named  # "le retrait du Mali, du Burkina Faso et du Niger de la CEDEAO"
             rest += [a for a in found if a not in named]
         else:
@@ -412,6 +425,18 @@ def _noun_args(
         for c in s.complements(noun.head, inside):
             if any(g.dep_ == "case" and g.lower_ in s.agent_cases for g in c.children):
                 subjects += s.phrase_actors(c, located=False)
+    if not subjects:
+        # "la guerre menée par la Russie en Ukraine", "the aid provided by Japan to Sri Lanka":
+        # a passive participle on the act names its author and the one acted on
+        for c in noun.children:
+            if c.dep_ == "acl" and c.pos_ in VERBAL and s.is_passive(c):
+                agents = s.agent_tokens(c, chained=False)
+                by = s.actors_of(agents)
+                if by:
+                    subjects += by
+                    inside = {i for t in agents for i in s.subtree_tokens(t)}
+                    rest += [a for a in s.actors_of(s.complements(c, inside), located=True)
+                             if a not in by]
     if not subjects:
         # "des sanctions que les États-Unis maintiennent contre le Venezuela": the relative
         # clause whose object is the act names its author and target
