@@ -432,11 +432,12 @@ def _noun_args(
             if c.dep_ == "acl" and c.pos_ in VERBAL and s.is_passive(c):
                 agents = s.agent_tokens(c, chained=False)
                 by = s.actors_of(agents)
-                if by:
-                    subjects += by
-                    inside = {i for t in agents for i in s.subtree_tokens(t)}
-                    rest += [a for a in s.actors_of(s.complements(c, inside), located=True)
-                             if a not in by]
+                inside = {i for t in agents for i in s.subtree_tokens(t)}
+                on = [a for a in s.actors_of(s.complements(c, inside), located=True)
+                      if a not in by]
+                if by and (on or objects or rest):  # both sides named, or the judge of "la
+                    subjects += by  # suspension décidée par la Ligue" would become its target
+                    rest += on
     if not subjects:
         # "des sanctions que les États-Unis maintiennent contre le Venezuela": the relative
         # clause whose object is the act names its author and target
