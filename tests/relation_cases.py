@@ -574,4 +574,11 @@ CASES: list[tuple[str, str, set[tuple[str, str, str]]]] = [
     ("fr", "La guerre menée par la Russie en Ukraine pèse sur l'économie européenne.", {("Russia", "attacks", "Ukraine")}),
     ("en", "Beijing pledged some nine billion in soft loans to Manila.", {("China", "supports", "Philippines")}),
     ("en", "The aid provided by Japan to Sri Lanka was welcome.", {("Japan", "supports", "Sri Lanka")}),
+    # the United Nations or the WTO as the arena of others' acts is not a party; its envoys are
+    ("fr", "Bagdad a rappelé son ambassadeur en Iran et saisi le Conseil de sécurité de l'ONU.", {("Iraq", "recalls_ambassador", "Iran")}),
+    ("en", "Russia, which condemned the raids, has asked for an emergency meeting of the UN Security Council.", set()),
+    ("fr", "À la tribune de l'ONU, le Pakistan a accusé l'Inde de mener une politique fasciste.", {("Pakistan", "hostile", "India")}),
+    ("en", "Seoul took the dispute with Tokyo to the World Trade Organization.", {("South Korea", "hostile", "Japan")}),
+    ("fr", "Au Conseil de sécurité de l'ONU, les États-Unis ont opposé leur veto au projet présenté par le Brésil.", {("United States", "rejects", "Brazil")}),
+    ("fr", "Niamey donne 72 heures à la coordonnatrice de l'ONU pour quitter le pays.", {("Niger", "expels", "United Nations")}),
 ]

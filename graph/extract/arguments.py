@@ -9,7 +9,7 @@ from __future__ import annotations
 import copy
 from collections.abc import Iterable, Iterator
 
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span, Token
 
 from graph.extract.lexicon import head_nouns, words
 
@@ -51,6 +51,35 @@ def _is_mediator(tok: Token, mediation: frozenset[str], by_agent: frozenset[str]
     return False
 
 
+def _is_forum(span: Span, lang: str) -> bool:
+    """An organisation named as the arena where others act, not as a party: "a saisi le Conseil
+    de sécurité de l'ONU", "à la tribune de l'ONU", "took the dispute to the WTO", "an
+    emergency session of the UN Security Council" (modality.tsv forum_*)."""
+    if span.label_ not in words(lang, "forum_actor"):
+        return False
+    tok = span.root
+    cases, heads = words(lang, "forum_case"), words(lang, "forum_head")
+    verbs = words(lang, "forum_verb")
+    for _ in range(3):  # the organisation, or the body of it the parse heads it with
+        marks = {c.lower_ for c in tok.children if c.dep_ == "case"}
+        if tok.dep_ == "pobj":
+            marks.add(tok.head.lower_)
+        if marks & cases:
+            return True
+        head = tok.head.head if tok.dep_ == "pobj" else tok.head
+        if head.i == tok.i:
+            return False
+        if head.lemma_.lower() in heads or head.lower_ in heads:
+            return True
+        if tok.dep_ in {"obj", "dobj"} and head.lemma_.lower() in verbs:
+            return True
+        if head.i not in range(span.start, span.end) and (
+                head.lemma_.lower() not in words(lang, "forum_body")):
+            return False  # "à la coordonnatrice de l'ONU": the envoy is the UN's, a party
+        tok = head  # "au Conseil de sécurité de l'ONU": the council is the organisation
+    return False
+
+
 class Sentence:
     """A parsed sentence with its acting actors indexed by token."""
 
@@ -60,7 +89,7 @@ class Sentence:
         self.actor_at: dict[int, list[str]] = {}
         mediation, by_agent = words(lang, "mediation"), words(lang, "mediation_by_agent")
         for span in doc.spans.get("actors", []):
-            if _is_mediator(span.root, mediation, by_agent):
+            if _is_mediator(span.root, mediation, by_agent) or _is_forum(span, lang):
                 continue  # "sous l'égide de l'UA", "brokered by Qatar": not a party
             for i in range(span.start, span.end):
                 self.actor_at.setdefault(i, []).append(span.label_)
