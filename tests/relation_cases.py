@@ -578,7 +578,16 @@ CASES: list[tuple[str, str, set[tuple[str, str, str]]]] = [
     ("fr", "Bagdad a rappelé son ambassadeur en Iran et saisi le Conseil de sécurité de l'ONU.", {("Iraq", "recalls_ambassador", "Iran")}),
     ("en", "Russia, which condemned the raids, has asked for an emergency meeting of the UN Security Council.", set()),
     ("fr", "À la tribune de l'ONU, le Pakistan a accusé l'Inde de mener une politique fasciste.", {("Pakistan", "hostile", "India")}),
-    ("en", "Seoul took the dispute with Tokyo to the World Trade Organization.", {("South Korea", "hostile", "Japan")}),
+    ("en", "Seoul brought its complaint about the tariffs before the World Trade Organization.", set()),
     ("fr", "Au Conseil de sécurité de l'ONU, les États-Unis ont opposé leur veto au projet présenté par le Brésil.", {("United States", "rejects", "Brazil")}),
     ("fr", "Niamey donne 72 heures à la coordonnatrice de l'ONU pour quitter le pays.", {("Niger", "expels", "United Nations")}),
+    # a candidate for membership, or one negotiating it, is not a member; "none of", "neither
+    # … nor", "aucun des", "ni … ni" deny the act for everyone they name
+    ("fr", "La Serbie est candidate à l'adhésion à l'Union européenne.", set()),
+    ("fr", "Le Monténégro négocie son adhésion à l'Union européenne.", set()),
+    ("en", "Serbia is negotiating to join the European Union.", set()),
+    ("en", "None of the three governments has recalled its own representative from Israel.", set()),
+    ("en", "Neither Canberra nor Wellington recalled its ambassador from Suva.", set()),
+    ("fr", "Ni Canberra ni Wellington n'ont rompu les relations avec Suva.", set()),
+    ("fr", "Aucun des trois gouvernements n'a rappelé son ambassadeur en Israël.", set()),
 ]

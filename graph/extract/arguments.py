@@ -465,6 +465,7 @@ def is_negated(
     particles = words(s.lang, "negation_particle")
     no = words(s.lang, "negative_determiner")
     conceal = words(s.lang, "conceal")
+    nobody = words(s.lang, "negative_subject")
     t = trigger
     for _ in range(3):
         if t.i not in (trigger.i, part) and t.lemma_.lower() in refusal:
@@ -492,6 +493,11 @@ def is_negated(
             return True  # "Hungary no longer opposes the bid"
         if any(c.dep_ == "det" and c.lower_ in no for c in kids):
             return True
+        if t.i in (trigger.i, trigger.head.i) and any(c.dep_ in SUBJ_DEPS and (
+                c.lower_ in nobody or any(
+                g.lower_ in nobody for u in (c, *c.conjuncts) for g in u.children
+                if g.dep_ in {"preconj", "cc", "det"})) for c in kids):
+            return True  # "None of the three governments has recalled", "Ni Canberra ni…"
         if t.head.i == t.i or t.dep_ in CLAUSE_DEPS or (t.dep_ == "conj" and has_own_subject(t)):
             break  # "Pretoria n'est pas isolée : la Bolivie a rompu…": a clause of its own
         if t.dep_ in SUBJ_DEPS and t.head.lemma_.lower() not in words(s.lang, "existence"):
@@ -554,6 +560,19 @@ def is_hypothetical(s: Sentence, trigger: Token, with_token: int | None = None) 
                 c.dep_ == "mark" and c.pos_ == "SCONJ" for c in t.children):
             break  # "lorsqu'elle a adhéré à l'organisation, la RDC espérait…": a fact of its own
         t = t.head
+    return False
+
+
+def is_candidacy(s: Sentence, trigger: Token) -> bool:
+    """A membership sought, not held: "candidate à l'adhésion à l'UE", "negotiating to join"."""
+    sought = words(s.lang, "candidacy")
+    t = trigger
+    for _ in range(3):
+        if t.head.i == t.i:
+            return False
+        t = t.head
+        if t.lemma_.lower() in sought or t.lower_ in sought:
+            return True
     return False
 
 

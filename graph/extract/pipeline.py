@@ -19,6 +19,7 @@ from graph.extract import anaphora, clauses, dates, frames, nlp, pairmodel, verd
 from graph.extract.actors import Choices, dated_leaders, relabel_ambiguous, settle_ambiguous
 from graph.extract.arguments import (
     Sentence,
+    is_candidacy,
     is_ended,
     is_hypothetical,
     is_negated,
@@ -343,7 +344,8 @@ def _sentence_statements(
         if alike and how != "context":
             pairs = clauses.likewise(alike, pairs)
         negated = is_negated(ws, trig, f.end, f.with_token)
-        hypo = is_hypothetical(ws, trig, f.with_token)
+        hypo = is_hypothetical(ws, trig, f.with_token) or (
+            f.relation == "member_of" and is_candidacy(ws, trig))
         if all(relations()[r].polarity > 0 for _, r, _ in pairs) and is_ended(ws, trig):
             negated = True  # an ended cooperation is not current cooperation
         conf = CONFIDENCE[how] * (HEDGED_FACTOR if negated or hypo else 1.0)
