@@ -590,4 +590,11 @@ CASES: list[tuple[str, str, set[tuple[str, str, str]]]] = [
     ("en", "Neither Canberra nor Wellington recalled its ambassador from Suva.", set()),
     ("fr", "Ni Canberra ni Wellington n'ont rompu les relations avec Suva.", set()),
     ("fr", "Aucun des trois gouvernements n'a rappelé son ambassadeur en Israël.", set()),
+    # a demonym on a harm is its author; on the people it holds, its victim
+    ("fr", "Depuis l'invasion russe de l'Ukraine, les prix ont flambé.", {("Russia", "attacks", "Ukraine")}),
+    ("fr", "Les frappes israéliennes sur l'Iran ont tué plusieurs commandants.", {("Israel", "attacks", "Iran")}),
+    ("en", "Since the Russian invasion of Ukraine, prices have soared.", {("Russia", "attacks", "Ukraine")}),
+    ("fr", "L'offensive azerbaïdjanaise contre le territoire arménien a tout changé.", {("Azerbaijan", "attacks", "Armenia")}),
+    ("en", "Djibouti insists that two of its soldiers are still in Eritrean custody.", {("Eritrea", "coerces", "Djibouti")}),
+    ("fr", "La France reconnaît désormais la souveraineté marocaine sur le Sahara.", {("France", "supports", "Morocco")}),
 ]

@@ -400,6 +400,12 @@ def _noun_args(
             objects += found
         elif c.dep_ in {"nmod:poss", "poss"}:
             subjects += found
+        elif c.dep_ == "amod" and c.i in s.actor_at and negative and (
+                noun.lemma_.lower() not in words(s.lang, "captive")):
+            # "l'invasion russe de l'Ukraine": the demonym on a harm is its author; not on
+            # the ones it holds ("des prisonniers arméniens"), nor on what a state is given
+            # ("la souveraineté marocaine", "la cause palestinienne")
+            subjects += s.actor_at[c.i]
         elif frame != "victim" and head.i in s.actor_at:
             named = [a for t in _conjuncts(s, head) for a in s.actor_at.get(t.i, ())]
             if set(named) & set(likewise_actors(s)):
