@@ -57,24 +57,21 @@ def _is_forum(span: Span, lang: str) -> bool:
     emergency session of the UN Security Council" (modality.tsv forum_*)."""
     if span.label_ not in words(lang, "forum_actor"):
         return False
-    tok = span.root
     cases, heads = words(lang, "forum_case"), words(lang, "forum_head")
-    verbs = words(lang, "forum_verb")
+    verbs, bodies = words(lang, "forum_verb"), words(lang, "forum_body")
+    tok = span.root
     for _ in range(3):  # the organisation, or the body of it the parse heads it with
-        marks = {c.lower_ for c in tok.children if c.dep_ == "case"}
-        if tok.dep_ == "pobj":
-            marks.add(tok.head.lower_)
-        if marks & cases:
+        marker = tok.head if tok.dep_ == "pobj" else tok  # English: the preposition above
+        if Sentence.has_case(marker, cases):
             return True
-        head = tok.head.head if tok.dep_ == "pobj" else tok.head
+        head = marker.head
         if head.i == tok.i:
             return False
         if head.lemma_.lower() in heads or head.lower_ in heads:
             return True
         if tok.dep_ in {"obj", "dobj"} and head.lemma_.lower() in verbs:
             return True
-        if head.i not in range(span.start, span.end) and (
-                head.lemma_.lower() not in words(lang, "forum_body")):
+        if head.i not in range(span.start, span.end) and head.lemma_.lower() not in bodies:
             return False  # "à la coordonnatrice de l'ONU": the envoy is the UN's, a party
         tok = head  # "au Conseil de sécurité de l'ONU": the council is the organisation
     return False
@@ -493,10 +490,8 @@ def is_negated(
             return True  # "Hungary no longer opposes the bid"
         if any(c.dep_ == "det" and c.lower_ in no for c in kids):
             return True
-        if t.i in (trigger.i, trigger.head.i) and any(c.dep_ in SUBJ_DEPS and (
-                c.lower_ in nobody or any(
-                g.lower_ in nobody for u in (c, *c.conjuncts) for g in u.children
-                if g.dep_ in {"preconj", "cc", "det"})) for c in kids):
+        if t.i in (trigger.i, trigger.head.i) and any(
+                c.dep_ in SUBJ_DEPS and _nobody(c, nobody) for c in kids):
             return True  # "None of the three governments has recalled", "Ni Canberra ni…"
         if t.head.i == t.i or t.dep_ in CLAUSE_DEPS or (t.dep_ == "conj" and has_own_subject(t)):
             break  # "Pretoria n'est pas isolée : la Bolivie a rompu…": a clause of its own
@@ -504,6 +499,14 @@ def is_negated(
             break  # "la crise ne touche pas le gaz": the crisis itself is not denied
         t = t.head
     return False
+
+
+def _nobody(subject: Token, nobody: frozenset[str]) -> bool:
+    """A subject that denies the clause for all it names: "none", or "neither" / "ni" / "aucun"
+    before it or before one of its conjuncts."""
+    return subject.lower_ in nobody or any(
+        g.lower_ in nobody for u in (subject, *subject.conjuncts) for g in u.children
+        if g.dep_ in {"preconj", "cc", "det"})
 
 
 def _only_unannounced(t: Token, without: frozenset[str], other: frozenset[str]) -> bool:

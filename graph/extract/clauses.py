@@ -8,6 +8,8 @@ inside an accusation is the accused's act on the accuser.
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 from spacy.tokens import Doc, Span
 
 from graph.extract.arguments import SUBJ_DEPS, VERBAL, Sentence, is_relative
@@ -98,7 +100,7 @@ def accused_acts(
     return [(g, found) for g, found in out if g.start not in dropped]
 
 
-def likewise(sides: list[str], pairs: list[Triple]) -> list[Triple]:
+def likewise(sides: tuple[str, ...], pairs: list[Triple]) -> list[Triple]:
     """Actors after "tout comme", "de même que", "as did" (`likewise_actors`) do what the
     clause's subject does: "l'organisation a suspendu le Gabon, tout comme l'Union africaine"
     gives the AU's suspension too."""
@@ -113,9 +115,10 @@ def likewise(sides: list[str], pairs: list[Triple]) -> list[Triple]:
 CLAUSE_BREAKS = frozenset({";", ":", "(", "«", '"'})  # where a "likewise" phrase ends
 
 
-def likewise_actors(s: Sentence) -> list[str]:
+@lru_cache(maxsize=64)
+def likewise_actors(s: Sentence) -> tuple[str, ...]:
     """The actors of the phrase after a "likewise" word, to the next verb, relative pronoun or
-    clause break."""
+    clause break; read once per sentence view (extraction and each act noun's arguments ask)."""
     doc = s.doc
     low = [t.lower_ for t in doc]
     found: list[str] = []
@@ -127,4 +130,4 @@ def likewise_actors(s: Sentence) -> list[str]:
                 if t.pos_ in VERBAL or is_relative(t) or t.text in CLAUSE_BREAKS:
                     break
                 found.extend(a for a in s.actor_at.get(t.i, ()) if a not in found)
-    return found
+    return tuple(found)

@@ -327,21 +327,11 @@ def _verb_args(s: Sentence, verb: Token, envoy: bool = False) -> tuple[list[str]
 def _deep_agent(s: Sentence, noun: Token) -> list[str]:
     """Actors named "par X" / "by X" on the act's patient ("l'expulsion de l'ambassadeur de
     France par le Mali", "the expulsion of the French ambassador by Mali")."""
-    genitive = words(s.lang, "genitive_case")
-    patients = [c for c in noun.children if c.dep_ == "nmod" and any(
-        g.dep_ == "case" and g.lower_ in genitive for g in c.children)]
-    patients += [g for c in noun.children if c.dep_ == "prep" and c.lower_ in genitive
-                 for g in c.children if g.dep_ == "pobj"]
-    out: list[str] = []
-    for p in patients:
-        for t in p.children:
-            if t.dep_ == "prep" and t.lower_ in s.agent_cases:
-                out += [a for g in t.children if g.dep_ == "pobj"
-                        for u in _conjuncts(s, g) for a in s.actor_at.get(u.i, ())]
-            elif t.dep_ == "nmod" and any(
-                    g.dep_ == "case" and g.lower_ in s.agent_cases for g in t.children):
-                out += [a for u in _conjuncts(s, t) for a in s.actor_at.get(u.i, ())]
-    return list(dict.fromkeys(out))
+    return list(dict.fromkeys(
+        a for patient in marked_nouns(noun, words(s.lang, "genitive_case"))
+        for agent in marked_nouns(patient, s.agent_cases)
+        for u in _conjuncts(s, agent) for a in s.actor_at.get(u.i, ())
+    ))
 
 
 def _source(s: Sentence, verb: Token, objects: list[str]) -> list[str]:

@@ -345,7 +345,7 @@ def _sentence_statements(
             pairs = clauses.likewise(alike, pairs)
         negated = is_negated(ws, trig, f.end, f.with_token)
         hypo = is_hypothetical(ws, trig, f.with_token) or (
-            f.relation == "member_of" and is_candidacy(ws, trig))
+            _has_role(f, "membership") and is_candidacy(ws, trig))
         if all(relations()[r].polarity > 0 for _, r, _ in pairs) and is_ended(ws, trig):
             negated = True  # an ended cooperation is not current cooperation
         conf = CONFIDENCE[how] * (HEDGED_FACTOR if negated or hypo else 1.0)
@@ -390,7 +390,13 @@ def _suspension_from(f: Firing, doc: Doc, subj: str, rel: str, obj: str, lang: s
 
 def _claim(f: Firing) -> bool:
     """An accusation or protest (kg:extractionRole "claim" in alliances.ttl)."""
-    return "claim" in relations()[f.relation].roles
+    return _has_role(f, "claim")
+
+
+def _has_role(f: Firing, role: str) -> bool:
+    """Does the trigger's relation carry this kg:extractionRole? ("same" rows have none.)"""
+    rel = relations().get(f.relation)
+    return rel is not None and role in rel.roles
 
 
 def _statement(state: DocState, p: Pending, trig_span: Span, r: Reading) -> Statement:
