@@ -26,7 +26,7 @@ from graph.extract.arguments import (
 )
 from graph.extract.clauses import likewise_actors
 from graph.extract.lexicon import words
-from graph.extract.triggers import OBJECT, Firing, after_actor
+from graph.extract.triggers import OBJECT, REPEATING, Firing, after_actor
 from graph.extract.verdicts import JUDGED, addressed_to, judged, judging_verb
 from graph.gazetteer import load
 from graph.kg.vocab import relations
@@ -40,7 +40,7 @@ def strict(s: Sentence, f: Firing) -> list[Triple]:
     trig = s.doc[f.start]
     frame = f.trigger.frame
     rel = f.relation
-    if frame == "follow":
+    if frame in REPEATING:
         return []
     if frame == "pair":
         subj, own = _pair_sides(s, trig)
@@ -665,7 +665,7 @@ def fallback(s: Sentence, f: Firing, used: set[str]) -> list[Triple]:
     rel = f.relation
     free = [a for a in s.actors if a not in used]
     found = _fallback_one_side(s, f, used)
-    if found or f.trigger.frame == "follow":
+    if found or f.trigger.frame in REPEATING:
         return found
     if relations()[rel].symmetric and len(free) == 2 and not _has_subject(s):
         return _pairs(rel, free)  # a broken parse of "X et Y ont signé un accord"
@@ -738,7 +738,7 @@ def _fallback_one_side(s: Sentence, f: Firing, used: set[str]) -> list[Triple]:
                 partner = _nearest(s, trig, exclude=set(group) | used)
             return _pairs(rel, group + partner[:1])
         return []
-    if f.trigger.frame == "follow":
+    if f.trigger.frame in REPEATING:
         return []
     subjects, objects = _arguments(s, f)
     if f.trigger.frame == "member" and (subjects or not objects):
@@ -893,7 +893,7 @@ def answered_act(s: Sentence, f: Firing, acts: Sequence[tuple[str, str]]) -> lis
 def resumed(s: Sentence, f: Firing, antecedent: str) -> list[Triple]:
     """A subject pronoun ("Il a aussi suspendu sa coopération avec le Danemark", "It also
     expelled…"): the actor who acted in the statement just read acts again."""
-    if f.trigger.frame in {"pair", "follow", "member"}:
+    if f.trigger.frame in {"pair", "member", *REPEATING}:
         return []
     trig = s.doc[f.start]
     verb = trig if trig.pos_ in VERBAL else s.governing_verb(trig)
@@ -912,7 +912,7 @@ def _counterpart(last: Statement, actor: str) -> str:
 
 
 def reciprocal(f: Firing, pair: list[str]) -> list[Triple]:
-    if len(pair) < 2 or f.trigger.frame == "follow":
+    if len(pair) < 2 or f.trigger.frame in REPEATING:
         return []
     a, b = pair[0], pair[1]  # text order
     if relations()[f.relation].symmetric:
@@ -925,3 +925,16 @@ def follow(s: Sentence, last: Statement | None) -> list[Triple]:
         return []
     done = (last.object, last.subject)
     return [(a, last.relation, last.object) for a in s.actors if a not in done]
+
+
+def mirror(s: Sentence, f: Firing, last: Statement | None) -> list[Triple]:
+    """"Turkey responded in kind", "Damas rend la pareille": the side the act just read was
+    done to does it back. That side is named before the phrase, or no one is ("It answered in
+    kind"); a third party answering, or one named after ("dropping Japan from its list"), is
+    not a mirror of it."""
+    if last is None:
+        return []
+    before = {a for i, names in s.actor_at.items() if i < f.start for a in names}
+    if not before:
+        return [(last.object, last.relation, last.subject)]
+    return [(last.object, last.relation, last.subject)] if last.object in before else []

@@ -72,6 +72,13 @@ def geographic_names() -> tuple[str, ...]:
 
 
 @cache
+def company_words(side: str) -> frozenset[str]:
+    """Words before or after a state's name that make it a company's ("Qatar Airways")."""
+    rows = read_tsv(LEXICON_DIR / "company_words.tsv")
+    return frozenset(r["word"] for r in rows if r["side"] == side)
+
+
+@cache
 def words(lang: str, kind: str) -> frozenset[str]:
     """Function words of one kind from modality.tsv (negation, agent_case, reciprocal…)."""
     rows = read_tsv(LEXICON_DIR / "modality.tsv")

@@ -322,6 +322,8 @@ def _sentence_statements(
         level, how = "explicit", "parse"
         if f.trigger.frame == "follow":
             pairs, level, how = frames.follow(ws, antecedent), "context", "context"
+        elif f.trigger.frame == "mirror":
+            pairs, level, how = frames.mirror(ws, f, antecedent), "context", "context"
         elif not pairs and acting and (mutual := frames.shared_ties(ws, f, state.focus)):
             pairs = mutual  # "Dakar et Nouakchott ont rompu leurs relations"
         elif not pairs and acting:

@@ -126,6 +126,8 @@ class ActorMentions:
                 if not lower and not any(t.text[:1].isupper() for t in doc[start:end]):
                     continue  # "mali", "male": a proper name is written with a capital
                     # (on any of its words: "les îles Salomon")
+                if _excluded(doc, start, end):
+                    continue  # "a major non-NATO ally", "Qatar Airways": not the actor
                 span = actor_span(doc, start, end, actor, how, self.ids)
                 city = how == "capital" or span.text.lower() in self.city_bodies
                 if city and self._is_place(doc, start, end):
@@ -254,6 +256,23 @@ class ActorMentions:
             if doc[i].is_punct:
                 break
             yield doc[i]
+
+
+def _excluded(doc: Doc, start: int, end: int) -> bool:
+    """Is the name under a "non-" prefix ("non-NATO", "non-UE") or part of a company's name
+    ("Malaysia Airlines", "Ukraine International Airlines", "Air Algérie")?"""
+    if start >= 2 and doc[start - 1].text == "-" and doc[start - 2].lower_ == "non":
+        return True
+    if start >= 1 and doc[start - 1].lower_ in lexicon.company_words("before") and (
+            doc[start - 1].text[:1].isupper()):
+        return True
+    after = lexicon.company_words("after")
+    for tok in doc[end : end + 2]:
+        if not tok.text[:1].isupper():
+            break
+        if tok.lower_ in after:
+            return True
+    return False
 
 
 @Language.factory("actor_mentions", default_config={"lang": "fr"})

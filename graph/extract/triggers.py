@@ -19,7 +19,9 @@ from graph.extract.arguments import RELATIVE_DEPS, VERBAL, marked_nouns
 from graph.extract.lexicon import trigger_rows, word_classes, words
 from graph.kg.vocab import relations
 
-FRAMES = frozenset({"agent", "pair", "victim", "member", "envoy", "reply", "follow"})
+FRAMES = frozenset({"agent", "pair", "victim", "member", "envoy", "reply", "follow", "mirror"})
+# frames that repeat the statement read last instead of naming a relation of their own
+REPEATING = frozenset({"follow", "mirror"})
 ORGANISATION = "@organisation"  # a `with` word standing for any organisation's name
 OWNER_DEPS = frozenset({"nmod", "poss", "nmod:poss", "amod"})  # "la fermeté de Prague"
 PARTNER = "@partner"  # an actor the act is done with: "drills with Russian warships"
@@ -29,7 +31,7 @@ NEAR = 6  # words either side in which a `with` word may stand
 
 @dataclass(frozen=True, slots=True)
 class Trigger:
-    relation: str  # a relation code, or "same" for the follow frame
+    relation: str  # a relation code, or "same" for the follow and mirror frames
     lang: str
     lemmas: tuple[str, ...]
     with_: frozenset[str]
@@ -64,7 +66,7 @@ class Lexicon:
         # a follow phrase's longest word too: "a fait de même", "did the same" (irregular verbs)
         self.stems = frozenset(
             _stem(w) for t in triggers
-            for w in ((*t.lemmas, *t.with_) if t.frame == "follow" else t.lemmas[:1])
+            for w in ((*t.lemmas, *t.with_) if t.frame in REPEATING else t.lemmas[:1])
             if len(w) > 2
         ) | frozenset(  # "brought" for "bring", "sold" for "sell": the stems of irregular forms
             _stem(form) for first in self.by_first for form in (irregular or {}).get(first, ())
@@ -239,8 +241,8 @@ def _choose(
         end = _phrase_end(tok, trig.lemmas)
         if end is None:
             continue
-        if not trig.with_:
-            if best is None:
+        if not trig.with_:  # the longest phrase: "hit back in kind" over "hit back"
+            if best is None or (best.with_token is None and end > best.end):
                 best = Firing(trig, tok.i, end, None)
             continue
         for other in near:
