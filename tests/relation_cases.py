@@ -618,4 +618,6 @@ CASES: list[tuple[str, str, set[tuple[str, str, str]]]] = [
     ("en", "Malaysia Airlines flight MH17 was shot down over eastern Ukraine.", set()),
     ("en", "Qatar Airways resumed flights to Riyadh.", set()),
     ("fr", "Un avion d'Air Algérie a été retenu à Paris.", set()),
+    # one is a member of an organisation (member_of's rdfs:range), never of a state
+    ("en", "The members of the leftist bloc, Venezuela, Bolivia, Nicaragua and Cuba, said in a joint communique that they would stay away.", set()),
 ]

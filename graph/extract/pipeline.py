@@ -183,7 +183,7 @@ def _document_statements(
             here: set[tuple[str, str, str]] = set()  # what the rules read in this sentence
             for st in _sentence_statements(state, p, parsed, list(recent), last):
                 key = (st.subject, st.relation, st.object, st.trigger_start)
-                if key in seen or st.subject == st.object:
+                if key in seen or st.subject == st.object or not _in_range(st.relation, st.object):
                     continue
                 seen.add(key)
                 if st.negated or st.hypothetical:
@@ -270,7 +270,7 @@ def _learned(
         signs = related.get(frozenset((subj, obj)))
         for rel, prob in model.scores(feats).items():
             key = oriented(subj, rel, obj)
-            if prob < model.threshold.get(rel, 1.0) or key in stated:
+            if prob < model.threshold.get(rel, 1.0) or key in stated or not _in_range(rel, obj):
                 continue
             if (obj, rel, subj) in here:
                 continue  # the rules read this sentence's direction; the model's bag of words not
@@ -388,6 +388,13 @@ def _suspension_from(f: Firing, doc: Doc, subj: str, rel: str, obj: str, lang: s
         return rel
     word = doc[f.with_token].lemma_.lower()
     return "sanctions" if word in words(lang, "membership") else rel
+
+
+def _in_range(relation: str, obj: str) -> bool:
+    """Is the object of the class the relation's rdfs:range asks for? One is a member of an
+    organisation, never of a state ("the members of the alliance, Venezuela, Bolivia, Cuba")."""
+    wanted = relations()[relation].range
+    return wanted is None or gazetteer.load().type_of.get(obj) == wanted
 
 
 def _claim(f: Firing) -> bool:

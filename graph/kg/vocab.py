@@ -119,6 +119,7 @@ class Relation:
     label_en: str
     label_fr: str
     roles: frozenset[str] = frozenset()  # kg:extractionRole: "claim", "ending"
+    range: str | None = None  # rdfs:range's class name: "Organisation" for member_of
 
 
 def _label(g: Graph, node: URIRef, lang: str) -> str:
@@ -126,6 +127,11 @@ def _label(g: Graph, node: URIRef, lang: str) -> str:
         if isinstance(lit, Literal) and lit.language == lang:
             return str(lit)
     return ""
+
+
+def _local(node: object) -> str | None:
+    """The class name of an IRI in the kg namespace ("Organisation"), None for no IRI."""
+    return str(node).removeprefix(str(KG)) if isinstance(node, URIRef) else None
 
 
 @cache
@@ -148,6 +154,7 @@ def relations() -> dict[str, Relation]:
             label_en=_label(g, prop, "en"),
             label_fr=_label(g, prop, "fr"),
             roles=frozenset(str(r) for r in g.objects(prop, KG.extractionRole)),
+            range=_local(g.value(prop, RDFS.range)),
         )
     return dict(sorted(out.items()))
 
