@@ -27,9 +27,9 @@ from graph.extract.arguments import (
 from graph.extract.clauses import likewise_actors
 from graph.extract.lexicon import words
 from graph.extract.triggers import OBJECT, REPEATING, Firing, after_actor
-from graph.extract.verdicts import JUDGED, addressed_to, judged, judging_verb
+from graph.extract.verdicts import VERDICT, addressed_to, judged, judging_verb
 from graph.gazetteer import load
-from graph.kg.vocab import relations
+from graph.kg.vocab import has_role, relations
 from graph.model import Statement
 
 Triple = tuple[str, str, str]
@@ -150,7 +150,7 @@ def _read_arguments(s: Sentence, f: Firing) -> tuple[list[str], list[str]]:
     ):
         trig = trig.head  # "membre fondateur de l'OTSC": the noun it qualifies heads the phrase
     frame = f.trigger.frame
-    judge = judging_verb(s, trig) if f.relation in JUDGED else None
+    judge = judging_verb(s, trig) if has_role(f.relation, VERDICT) else None
     if judge is not None:
         return judged(s, judge, trig)
     subjects, objects = _agent_patient(s, trig, frame, multiword=len(f.trigger.lemmas) > 1,
@@ -183,13 +183,10 @@ def _read_arguments(s: Sentence, f: Firing) -> tuple[list[str], list[str]]:
     if frame == "envoy" and subjects and not objects:
         objects = _around(s, trig, subjects)[:1]  # "rappelle son ambassadeur à Paris"
     if subjects and not objects and (frame == "envoy" or (
-        frame == "agent" and f.relation in SIBLING_RELATIONS
+        frame == "agent" and has_role(f.relation, "countermeasure")
     )):
         objects = _sibling_objects(s, trig, subjects)
     return subjects, objects
-
-
-SIBLING_RELATIONS = frozenset({"suspends_cooperation", "sanctions", "expels", "recalls_ambassador"})
 
 
 def _sibling_objects(s: Sentence, trig: Token, subjects: list[str]) -> list[str]:
@@ -873,7 +870,7 @@ def answered_act(s: Sentence, f: Firing, acts: Sequence[tuple[str, str]]) -> lis
     """A verdict on an act named by its noun ("Riyad a rejeté la proclamation", "Washington calls
     the suspension unacceptable"): the act is the last one read stated by a word of that stem,
     and its author is the other side. `acts`: (stem of the trigger, subject), in text order."""
-    if f.relation not in JUDGED or f.trigger.frame == "pair":
+    if not has_role(f.relation, VERDICT) or f.trigger.frame == "pair":
         return []
     subjects, objects = _arguments(s, f)
     if not subjects or objects:

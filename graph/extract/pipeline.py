@@ -28,7 +28,7 @@ from graph.extract.lexicon import markers, words
 from graph.extract.pairmodel import PairModel
 from graph.extract.segment import sentences
 from graph.extract.triggers import Firing, lexicon
-from graph.kg.vocab import oriented, relations
+from graph.kg.vocab import has_role, oriented, relations
 from graph.model import Document, Statement
 
 CONTEXT_SENTENCES = 3
@@ -404,8 +404,7 @@ def _claim(f: Firing) -> bool:
 
 def _has_role(f: Firing, role: str) -> bool:
     """Does the trigger's relation carry this kg:extractionRole? ("same" rows have none.)"""
-    rel = relations().get(f.relation)
-    return rel is not None and role in rel.roles
+    return has_role(f.relation, role)
 
 
 def _statement(state: DocState, p: Pending, trig_span: Span, r: Reading) -> Statement:

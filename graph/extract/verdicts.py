@@ -27,9 +27,7 @@ def addressed_to(s: Sentence, verb: Token) -> list[str] | None:
     return s.actors_of(phrases, located=False) if phrases else None
 
 
-# relations a judgment states by itself: calling an act "a provocation" is hostility to its
-# author, calling a claim "baseless" rejects it; calling a strike "an aggression" is not an attack
-JUDGED = frozenset({"hostile", "rejects", "supports"})
+VERDICT = "verdict"  # kg:extractionRole of the relations a judgment states by itself
 PREDICATIVE_DEPS = frozenset({"oprd", "xcomp", "acomp", "attr", "obl:mod"})
 
 

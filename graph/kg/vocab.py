@@ -159,6 +159,13 @@ def relations() -> dict[str, Relation]:
     return dict(sorted(out.items()))
 
 
+def has_role(code: str, role: str) -> bool:
+    """Does the relation carry this kg:extractionRole ("claim", "verdict"...)? Unknown codes
+    (the "same" of follow rows) carry none."""
+    rel = relations().get(code)
+    return rel is not None and role in rel.roles
+
+
 def relation(code: str) -> Relation:
     try:
         return relations()[code]
