@@ -620,4 +620,13 @@ CASES: list[tuple[str, str, set[tuple[str, str, str]]]] = [
     ("fr", "Un avion d'Air Algérie a été retenu à Paris.", set()),
     # one is a member of an organisation (member_of's rdfs:range), never of a state
     ("en", "The members of the leftist bloc, Venezuela, Bolivia, Nicaragua and Cuba, said in a joint communique that they would stay away.", set()),
+    # a subject pronoun stands for the actor the previous sentence was about
+    ("en", "Pretoria did not arrive at the court from nowhere. It recalled its ambassador from Israel in 2018.",
+     {("South Africa", "recalls_ambassador", "Israel")}),
+    ("en", "Bogotá's decision completes a sequence. It recalled its ambassador from Tel Aviv last October.",
+     {("Colombia", "recalls_ambassador", "Israel")}),
+    ("fr", "La décision de Bogota ne surprend personne. Elle a rappelé son ambassadeur à Tel-Aviv en octobre.",
+     {("Colombia", "recalls_ambassador", "Israel")}),
+    ("fr", "Le Tchad a expulsé l'ambassadeur allemand. Berlin n'a pas tardé à réagir. Il a rappelé son ambassadeur de N'Djamena.",
+     {("Chad", "expels", "Germany"), ("Germany", "recalls_ambassador", "Chad")}),
 ]

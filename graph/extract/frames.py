@@ -904,6 +904,16 @@ def resumed(s: Sentence, f: Firing, antecedent: str) -> list[Triple]:
     return [(antecedent, f.relation, o) for o in objects if o != antecedent]
 
 
+def topic(s: Sentence) -> str | None:
+    """The one actor the main clause's subject names ("Le président argentin a…", "Bogotá's
+    decision"), if any."""
+    for root in (t for t in s.doc if t.head.i == t.i):
+        named = s.actors_of(s.subject_tokens(root))
+        if len(named) == 1:
+            return named[0]
+    return None
+
+
 def _counterpart(last: Statement, actor: str) -> str:
     return last.subject if actor == last.object else last.object
 

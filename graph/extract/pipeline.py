@@ -86,6 +86,9 @@ class DocState:
     # or "the proclamation" a later verdict judges refers to
     acts: list[tuple[str, str]] = field(default_factory=list)
     choices: Choices = field(default_factory=dict)  # what "Congo" stands for in this document
+    # the actor the previous sentence's main clause was about ("Bogotá's decision completes a
+    # sequence."): whom a subject pronoun of the next one ("It recalled…") stands for
+    topic: str | None = None
 
 
 def has_marker(text: str, lang: str) -> bool:
@@ -221,6 +224,9 @@ def _document_statements(
                 ]
                 yield from _learned(
                     state, p, parsed, context_model, candidates, stated, related, here)
+            state.topic = frames.topic(parsed.sentence)
+        else:
+            state.topic = None
         if p.actors:
             recent.append(p.actors)
 
@@ -328,8 +334,9 @@ def _sentence_statements(
             pairs = mutual  # "Dakar et Nouakchott ont rompu leurs relations"
         elif not pairs and acting:
             pairs, how = frames.fallback(ws, f, used), "fallback"
-            if not pairs and last is not None:  # "Il a aussi suspendu sa coopération avec…"
-                pairs = frames.resumed(ws, f, last.subject)
+            who = state.topic or (last.subject if last is not None else None)
+            if not pairs and who is not None:  # "Il a aussi suspendu sa coopération avec…"
+                pairs = frames.resumed(ws, f, who)
                 level, how = ("context", "context") if pairs else (level, how)
             if not pairs and not used and (  # relating no one
                 not _embedded(trig, firings) or verdicts.judging_verb(ws, trig) is not None
