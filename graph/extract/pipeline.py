@@ -86,9 +86,9 @@ class DocState:
     # or "the proclamation" a later verdict judges refers to
     acts: list[tuple[str, str]] = field(default_factory=list)
     choices: Choices = field(default_factory=dict)  # what "Congo" stands for in this document
-    # the actor the previous sentence's main clause was about ("Bogotá's decision completes a
-    # sequence."): whom a subject pronoun of the next one ("It recalled…") stands for
-    topic: str | None = None
+    # the previous sentence, read: the actor its main clause was about ("Bogotá's decision
+    # completes a sequence.") is whom a subject pronoun of the next one ("It recalled…") means
+    previous: Sentence | None = None
 
 
 def has_marker(text: str, lang: str) -> bool:
@@ -224,9 +224,9 @@ def _document_statements(
                 ]
                 yield from _learned(
                     state, p, parsed, context_model, candidates, stated, related, here)
-            state.topic = frames.topic(parsed.sentence)
+            state.previous = parsed.sentence
         else:
-            state.topic = None
+            state.previous = None
         if p.actors:
             recent.append(p.actors)
 
@@ -334,7 +334,8 @@ def _sentence_statements(
             pairs = mutual  # "Dakar et Nouakchott ont rompu leurs relations"
         elif not pairs and acting:
             pairs, how = frames.fallback(ws, f, used), "fallback"
-            who = state.topic or (last.subject if last is not None else None)
+            topic = frames.topic(state.previous) if state.previous is not None else None
+            who = topic or (last.subject if last is not None else None)
             if not pairs and who is not None:  # "Il a aussi suspendu sa coopération avec…"
                 pairs = frames.resumed(ws, f, who)
                 level, how = ("context", "context") if pairs else (level, how)
