@@ -149,10 +149,15 @@ class PairModel:
         }
         self.bias: dict[str, float] = {rel: m["bias"] for rel, m in data["relations"].items()}
         self.threshold: dict[str, float] = data["thresholds"]
+        # relations a threshold above 1 leaves to the rules: extraction never scores them
+        self.live = tuple(rel for rel in self.weights if self.threshold.get(rel, 1.0) <= 1.0)
 
-    def scores(self, feats: dict[str, float]) -> dict[str, float]:
+    def scores(self, feats: dict[str, float], only: tuple[str, ...] | None = None
+               ) -> dict[str, float]:
+        """Each relation's probability (of the relations `only` names, if given)."""
         out = {}
-        for rel, w in self.weights.items():
+        for rel in self.weights if only is None else only:
+            w = self.weights[rel]
             z = self.bias[rel] + sum(w.get(k, 0.0) * v for k, v in feats.items())
             out[rel] = 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z))))
         return out

@@ -274,7 +274,7 @@ def _learned(
     s = parsed.sentence
     for subj, obj, feats, anchor, level in candidates:
         signs = related.get(frozenset((subj, obj)))
-        for rel, prob in model.scores(feats).items():
+        for rel, prob in model.scores(feats, model.live).items():
             key = oriented(subj, rel, obj)
             if prob < model.threshold.get(rel, 1.0) or key in stated or not _in_range(rel, obj):
                 continue
