@@ -927,7 +927,14 @@ def reciprocal(f: Firing, pair: list[str]) -> list[Triple]:
     return [(a, f.relation, b), (b, f.relation, a)]
 
 
-def follow(s: Sentence, last: Statement | None) -> list[Triple]:
+def repeated(s: Sentence, f: Firing, last: Statement | None) -> list[Triple]:
+    """The statement just read, repeated: by a follower ("did the same") or back at its
+    author ("responded in kind")."""
+    return (mirror if f.trigger.frame == "mirror" else follow)(s, f, last)
+
+
+def follow(s: Sentence, f: Firing, last: Statement | None) -> list[Triple]:
+    """"Niger did the same": the subject does what the statement just read did, to its object."""
     if last is None:
         return []
     done = (last.object, last.subject)
@@ -942,6 +949,5 @@ def mirror(s: Sentence, f: Firing, last: Statement | None) -> list[Triple]:
     if last is None:
         return []
     before = {a for i, names in s.actor_at.items() if i < f.start for a in names}
-    if not before:
-        return [(last.object, last.relation, last.subject)]
-    return [(last.object, last.relation, last.subject)] if last.object in before else []
+    answering = not before or last.object in before
+    return [(last.object, last.relation, last.subject)] if answering else []

@@ -27,7 +27,7 @@ from graph.extract.arguments import (
 from graph.extract.lexicon import markers, words
 from graph.extract.pairmodel import PairModel
 from graph.extract.segment import sentences
-from graph.extract.triggers import Firing, lexicon
+from graph.extract.triggers import REPEATING, Firing, lexicon
 from graph.kg.vocab import has_role, oriented, relations
 from graph.model import Document, Statement
 
@@ -326,10 +326,8 @@ def _sentence_statements(
         ws = walled[f.start]
         trig = doc[f.start]
         level, how = "explicit", "parse"
-        if f.trigger.frame == "follow":
-            pairs, level, how = frames.follow(ws, antecedent), "context", "context"
-        elif f.trigger.frame == "mirror":
-            pairs, level, how = frames.mirror(ws, f, antecedent), "context", "context"
+        if f.trigger.frame in REPEATING:  # "did the same", "responded in kind"
+            pairs, level, how = frames.repeated(ws, f, antecedent), "context", "context"
         elif not pairs and acting and (mutual := frames.shared_ties(ws, f, state.focus)):
             pairs = mutual  # "Dakar et Nouakchott ont rompu leurs relations"
         elif not pairs and acting:
@@ -355,7 +353,7 @@ def _sentence_statements(
             pairs = clauses.likewise(alike, pairs)
         negated = is_negated(ws, trig, f.end, f.with_token)
         hypo = is_hypothetical(ws, trig, f.with_token) or (
-            _has_role(f, "membership") and is_candidacy(ws, trig))
+            has_role(f.relation, "membership") and is_candidacy(ws, trig))
         if all(relations()[r].polarity > 0 for _, r, _ in pairs) and is_ended(ws, trig):
             negated = True  # an ended cooperation is not current cooperation
         conf = CONFIDENCE[how] * (HEDGED_FACTOR if negated or hypo else 1.0)
@@ -407,12 +405,7 @@ def _in_range(relation: str, obj: str) -> bool:
 
 def _claim(f: Firing) -> bool:
     """An accusation or protest (kg:extractionRole "claim" in alliances.ttl)."""
-    return _has_role(f, "claim")
-
-
-def _has_role(f: Firing, role: str) -> bool:
-    """Does the trigger's relation carry this kg:extractionRole? ("same" rows have none.)"""
-    return has_role(f.relation, role)
+    return has_role(f.relation, "claim")
 
 
 def _statement(state: DocState, p: Pending, trig_span: Span, r: Reading) -> Statement:

@@ -106,6 +106,9 @@ class ActorMentions:
         self.plain_heads = lexicon.head_nouns(lang, "plain")
         self.place_words = lexicon.place_words(lang)
         self.people_articles = lexicon.words(lang, "state_people_article")
+        self.negative_prefixes = lexicon.words(lang, "negative_prefix")
+        self.company_before = lexicon.company_words("before")
+        self.company_after = lexicon.company_words("after")
 
     @staticmethod
     def _add(matcher: PhraseMatcher, how: str, actor: str, forms: set[str], nlp: Language) -> None:
@@ -126,7 +129,7 @@ class ActorMentions:
                 if not lower and not any(t.text[:1].isupper() for t in doc[start:end]):
                     continue  # "mali", "male": a proper name is written with a capital
                     # (on any of its words: "les îles Salomon")
-                if _excluded(doc, start, end):
+                if self._excluded(doc, start, end):
                     continue  # "a major non-NATO ally", "Qatar Airways": not the actor
                 span = actor_span(doc, start, end, actor, how, self.ids)
                 city = how == "capital" or span.text.lower() in self.city_bodies
@@ -144,6 +147,23 @@ class ActorMentions:
         doc.spans["actors"] = sorted(actors, key=lambda s: (s.start, s.label_))
         doc.spans["places"] = filter_spans(places)
         return doc
+
+    def _excluded(self, doc: Doc, start: int, end: int) -> bool:
+        """Is the name under a "non-" prefix ("non-NATO", "non-UE") or part of a company's
+        name ("Malaysia Airlines", "Ukraine International Airlines", "Air Algérie")?"""
+        if start >= 2 and doc[start - 1].text == "-" and (
+                doc[start - 2].lower_ in self.negative_prefixes):
+            return True
+        before = doc[start - 1] if start >= 1 else None
+        if before is not None and before.text[:1].isupper() and (
+                before.lower_ in self.company_before):
+            return True
+        for tok in doc[end : end + 2]:
+            if not tok.text[:1].isupper():
+                return False
+            if tok.lower_ in self.company_after:
+                return True
+        return False
 
     def _is_place(self, doc: Doc, start: int, end: int) -> bool:
         if start == 0 or doc[start - 1].lower_ not in self.place_words:
@@ -256,23 +276,6 @@ class ActorMentions:
             if doc[i].is_punct:
                 break
             yield doc[i]
-
-
-def _excluded(doc: Doc, start: int, end: int) -> bool:
-    """Is the name under a "non-" prefix ("non-NATO", "non-UE") or part of a company's name
-    ("Malaysia Airlines", "Ukraine International Airlines", "Air Algérie")?"""
-    if start >= 2 and doc[start - 1].text == "-" and doc[start - 2].lower_ == "non":
-        return True
-    if start >= 1 and doc[start - 1].lower_ in lexicon.company_words("before") and (
-            doc[start - 1].text[:1].isupper()):
-        return True
-    after = lexicon.company_words("after")
-    for tok in doc[end : end + 2]:
-        if not tok.text[:1].isupper():
-            break
-        if tok.lower_ in after:
-            return True
-    return False
 
 
 @Language.factory("actor_mentions", default_config={"lang": "fr"})
