@@ -151,16 +151,34 @@ class PairModel:
         self.threshold: dict[str, float] = data["thresholds"]
         # relations a threshold above 1 leaves to the rules: extraction never scores them
         self.live = tuple(rel for rel in self.weights if self.threshold.get(rel, 1.0) <= 1.0)
+        self._indexes: dict[tuple[str, ...], dict[str, list[tuple[int, float]]]] = {}
 
     def scores(self, feats: dict[str, float], only: tuple[str, ...] | None = None
                ) -> dict[str, float]:
         """Each relation's probability (of the relations `only` names, if given)."""
+        rels = tuple(self.weights) if only is None else only
+        by_feature = self._by_feature(rels)
+        sums = [0.0] * len(rels)
+        for k, v in feats.items():  # in the features' order, as a per-relation sum adds them
+            for j, w in by_feature.get(k, ()):
+                sums[j] += w * v
         out = {}
-        for rel in self.weights if only is None else only:
-            w = self.weights[rel]
-            z = self.bias[rel] + sum(w.get(k, 0.0) * v for k, v in feats.items())
+        for rel, total in zip(rels, sums, strict=True):
+            z = self.bias[rel] + total
             out[rel] = 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z))))
         return out
+
+    def _by_feature(self, rels: tuple[str, ...]) -> dict[str, list[tuple[int, float]]]:
+        """Feature -> (relation's place in `rels`, weight): a sentence has ~100 features and a
+        relation ~10,000 weights, so the features are walked once, not once per relation."""
+        index = self._indexes.get(rels)
+        if index is None:
+            index = {}
+            for j, rel in enumerate(rels):
+                for k, w in self.weights[rel].items():
+                    index.setdefault(k, []).append((j, w))
+            self._indexes[rels] = index
+        return index
 
 
 def _shipped(resource: tuple[str, str]) -> dict | None:

@@ -97,20 +97,26 @@ class Lexicon:
             i for s in actor_spans if s.label_ in self.organisations for i in range(s.start, s.end)
         }
         after_actors = {s.end for s in actor_spans}
-        for tok in doc:
-            if tok.i in in_names:
+        tokens = list(doc)  # one Token object per word, not one per look
+        lower = [t.lower_ for t in tokens]
+        for tok in tokens:
+            i = tok.i
+            if i in in_names:
                 continue  # "Alliance des États du Sahel" names an actor, it states no alliance
-            if tok.i > 0 and doc[tok.i - 1].text == "-":
+            if i > 0 and tokens[i - 1].text == "-":
                 continue  # "UN-backed", "US-brokered": an epithet, not a statement
-            if tok.i + 1 < len(doc) and f"{tok.lower_} {doc[tok.i + 1].lower_}" in self.fixed:
+            if i + 1 < len(tokens) and f"{lower[i]} {lower[i + 1]}" in self.fixed:
                 continue  # "according to the ministry": a preposition, not an accord
-            cands = self.by_first.get(_key(tok), []) or self.by_first.get(tok.lower_, [])
-            if tok.pos_ != "VERB" and _key(tok) in self.verb_only:
+            key = _key(tok)
+            cands = self.by_first.get(key, []) or self.by_first.get(lower[i], [])
+            if cands and tok.pos_ != "VERB" and key in self.verb_only:
                 # "went back on", "the task force": not the verb (its phrases still count)
                 cands = [c for c in cands if len(c.lemmas) > 1]
-            phrasal = self._phrasal(tok, cands)
-            best = (self._best(tok, phrasal[0], orgs, in_names)
-                    or self._best(tok, phrasal[1], orgs, in_names))
+            best = None
+            if cands:
+                phrasal = self._phrasal(tok, cands)
+                best = (self._best(tok, phrasal[0], orgs, in_names)
+                        or self._best(tok, phrasal[1], orgs, in_names))
             if best is None:  # "Rabat hausse le ton": not the noun "hausse", the verb
                 for guess in _infinitives(tok, tok.i in after_actors):
                     best = self._best(tok, self.by_first.get(guess, []), orgs, in_names)
