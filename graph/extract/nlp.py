@@ -42,7 +42,7 @@ def load(lang: str) -> Language:
         )
         nlp = spacy.load(MODELS[fallback], exclude=["ner"])
     _keep_names_whole(nlp)
-    _lemma_index_as_sets(nlp)
+    lemma_index_as_sets(nlp)
     if "parser" in nlp.pipe_names:
         nlp.add_pipe("one_sentence", before="parser")
     nlp.add_pipe("actor_mentions", config={"lang": lang}, last=True)
@@ -91,7 +91,7 @@ def _keep_names_whole(nlp: Language) -> None:
             nlp.tokenizer.add_special_case(form, [{ORTH: form}])
 
 
-def _lemma_index_as_sets(nlp: Language) -> None:
+def lemma_index_as_sets(nlp: Language) -> None:
     """The rule lemmatizer asks "is this word in the index of its part of speech?" for every
     word it has not seen, and the models ship each index as a list (66,000 French nouns):
     a scan per word, a third of the French parse. As sets, the same answers at once."""
