@@ -629,4 +629,12 @@ CASES: list[tuple[str, str, set[tuple[str, str, str]]]] = [
      {("Colombia", "recalls_ambassador", "Israel")}),
     ("fr", "Le Tchad a expulsé l'ambassadeur allemand. Berlin n'a pas tardé à réagir. Il a rappelé son ambassadeur de N'Djamena.",
      {("Chad", "expels", "Germany"), ("Germany", "recalls_ambassador", "Chad")}),
+    # a present-tense verb after its subject, tagged as an adverb or adjective: word order
+    ("fr", "Le Rwanda dément la version congolaise.", {("Rwanda", "rejects", "DR Congo")}),
+    ("fr", "Minsk dément la version polonaise.", {("Belarus", "rejects", "Poland")}),
+    ("fr", "Kigali dément fermement la version burundaise des faits.",
+     {("Rwanda", "rejects", "Burundi")}),
+    ("fr", "Le Maroc dément la version algérienne de l'incident.",
+     {("Morocco", "rejects", "Algeria")}),
+    ("fr", "Le Burundi ferme sa frontière avec le Rwanda.", {("Burundi", "sanctions", "Rwanda")}),
 ]

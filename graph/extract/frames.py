@@ -55,6 +55,8 @@ def strict(s: Sentence, f: Firing) -> list[Triple]:
             # the subject with each partner, the partners listed are not paired together
             return [t for a in subj for b in own for t in _pairs(rel, [a, b])]
         return _pairs(rel, _pair_group(s, trig))
+    if _misread_headline(trig, f):
+        return []  # read by word order in `fallback`, once the parse's own readings are known
     subjects, objects = _arguments(s, f)
     if frame == "victim" and subjects and not objects:
         # "a frappé des sites iraniens"
@@ -70,6 +72,15 @@ def strict(s: Sentence, f: Firing) -> list[Triple]:
     ):
         return _pairs(rel, subjects)  # "Dakar et Nouakchott ont signé un accord"
     return [(a, rel, b) for a in subjects for b in objects if a != b]
+
+
+def _misread_headline(trig: Token, f: Firing) -> bool:
+    """A present-tense verb right after its subject that the tagger took for a noun, an
+    adjective or an adverb ("Le Rwanda dément les accusations congolaises": "dément" an adverb,
+    "accusations" the root; "Niamey coupe les ponts avec Kiev"): the row fired on the verb
+    guessed from the form, so the tree is wrong and the word order is what holds."""
+    return (trig.pos_ not in VERBAL and after_actor(trig)
+            and f.trigger.lemmas[0] not in {trig.lemma_.lower(), trig.lower_})
 
 
 def _listed(s: Sentence, actors: list[str]) -> bool:
@@ -660,6 +671,8 @@ def _coordinated_organisations(s: Sentence, orgs: list[str]) -> list[str]:
 def fallback(s: Sentence, f: Firing, used: set[str]) -> list[Triple]:
     """One side found by the parse, the other the sentence's remaining actor."""
     rel = f.relation
+    if _misread_headline(s.doc[f.start], f):
+        return _linear(s, f, used)
     free = [a for a in s.actors if a not in used]
     found = _fallback_one_side(s, f, used)
     if found or f.trigger.frame in REPEATING:
@@ -686,7 +699,9 @@ def _linear(s: Sentence, f: Firing, used: set[str]) -> list[Triple]:
         # order inverts the roles
         return []
     before = [a for i, names in sorted(s.actor_at.items()) if i < f.start for a in names]
-    after = [a for i, names in sorted(s.actor_at.items()) if i >= f.end for a in names]
+    # the clause ends at a semicolon: "Téhéran dément tout lien ; Londres n'y croit guère"
+    stop = next((t.i for t in s.doc[f.end :] if t.text == ";"), len(s.doc))
+    after = [a for i, names in sorted(s.actor_at.items()) if f.end <= i < stop for a in names]
     before, after = list(dict.fromkeys(before)), list(dict.fromkeys(after))
     if len(before) != 1 or len(after) != 1 or before[0] == after[0]:
         return []
