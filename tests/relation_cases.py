@@ -637,4 +637,15 @@ CASES: list[tuple[str, str, set[tuple[str, str, str]]]] = [
     ("fr", "Le Maroc dément la version algérienne de l'incident.",
      {("Morocco", "rejects", "Algeria")}),
     ("fr", "Le Burundi ferme sa frontière avec le Rwanda.", {("Burundi", "sanctions", "Rwanda")}),
+    # a passive participle's agent with the act's other side hung on it ("by X on Y")
+    ("en", "The sanctions imposed by the EU on Belarus were extended.",
+     {("European Union", "sanctions", "Belarus")}),
+    ("en", "Tariffs imposed by Washington on Ottawa took effect on Tuesday.",
+     {("United States", "sanctions", "Canada")}),
+    ("en", "The embargo imposed by the Arab League on Syria remains in force.",
+     {("Arab League", "sanctions", "Syria")}),
+    ("en", "Restrictions imposed by Beijing on Canberra hurt Australian winemakers.",
+     {("China", "sanctions", "Australia")}),
+    ("fr", "Les sanctions imposées par la CEDEAO au Niger ont durement frappé l'économie.",
+     {("ECOWAS", "sanctions", "Niger")}),
 ]

@@ -315,6 +315,11 @@ def _verb_args(s: Sentence, verb: Token, envoy: bool = False) -> tuple[list[str]
         subj_toks, patients = s.subject_tokens(verb), []
     exclude = {i for t in subj_toks for i in s.subtree_tokens(t)}
     subjects = s.subject_actors(subj_toks)
+    # "the sanctions imposed by the EU on Belarus": the parse hangs "on Belarus" on the agent;
+    # a state is not "on" anyone, the act is
+    hung = [a for t in subj_toks if t.i in s.actor_at for n in marked_nouns(t, s.object_cases)
+            for a in s.actors_of([n]) if a not in s.actor_at[t.i]] if s.is_passive(verb) else []
+    subjects = [a for a in subjects if a not in hung]
     if not patients and verb.dep_ == "advcl" and _bare_participle(verb) and subjects:
         # "Suspendu de la CEDEAO, le Burkina Faso…": the main clause's subject underwent it
         source = _source(s, verb, subjects)
@@ -328,7 +333,7 @@ def _verb_args(s: Sentence, verb: Token, envoy: bool = False) -> tuple[list[str]
         # "le bloc, que l'Afrique du Sud a rejoint": the relative object is the antecedent
         others = [verb.head if is_relative_object(t) else t for t in others]
     # where it happened counts only when nothing else is named ("a US base in Qatar")
-    objects = s.actors_of(others, located=envoy) or s.actors_of(others)
+    objects = s.actors_of(others, located=envoy) or s.actors_of(others) or hung
     return subjects, [o for o in objects if o not in subjects]
 
 
