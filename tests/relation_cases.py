@@ -648,4 +648,8 @@ CASES: list[tuple[str, str, set[tuple[str, str, str]]]] = [
      {("China", "sanctions", "Australia")}),
     ("fr", "Les sanctions imposées par la CEDEAO au Niger ont durement frappé l'économie.",
      {("ECOWAS", "sanctions", "Niger")}),
+    ("fr", "La plainte déposée par le Guyana contre le Venezuela sera examinée en juin.",
+     {("Guyana", "hostile", "Venezuela")}),
+    ("fr", "L'appui apporté par la Turquie à l'Azerbaïdjan a été décisif.",
+     {("Turkey", "supports", "Azerbaijan")}),
 ]

@@ -315,10 +315,7 @@ def _verb_args(s: Sentence, verb: Token, envoy: bool = False) -> tuple[list[str]
         subj_toks, patients = s.subject_tokens(verb), []
     exclude = {i for t in subj_toks for i in s.subtree_tokens(t)}
     subjects = s.subject_actors(subj_toks)
-    # "the sanctions imposed by the EU on Belarus": the parse hangs "on Belarus" on the agent;
-    # a state is not "on" anyone, the act is
-    hung = [a for t in subj_toks if t.i in s.actor_at for n in marked_nouns(t, s.object_cases)
-            for a in s.actors_of([n]) if a not in s.actor_at[t.i]] if s.is_passive(verb) else []
+    hung = _hung_on_agent(s, subj_toks) if s.is_passive(verb) else []
     subjects = [a for a in subjects if a not in hung]
     if not patients and verb.dep_ == "advcl" and _bare_participle(verb) and subjects:
         # "Suspendu de la CEDEAO, le Burkina Faso…": the main clause's subject underwent it
@@ -335,6 +332,14 @@ def _verb_args(s: Sentence, verb: Token, envoy: bool = False) -> tuple[list[str]
     # where it happened counts only when nothing else is named ("a US base in Qatar")
     objects = s.actors_of(others, located=envoy) or s.actors_of(others) or hung
     return subjects, [o for o in objects if o not in subjects]
+
+
+def _hung_on_agent(s: Sentence, agents: list[Token]) -> list[str]:
+    """"the sanctions imposed by the EU on Belarus", "l'aide promise par le Japon à l'Ukraine":
+    the parse hangs the other side on the agent's name with an object preposition; a state is
+    not "on" anyone, the act is."""
+    return [a for t in agents if t.i in s.actor_at for n in marked_nouns(t, s.object_cases)
+            for a in s.actors_of([n]) if a not in s.actor_at[t.i]]
 
 
 def _deep_agent(s: Sentence, noun: Token) -> list[str]:
@@ -440,10 +445,11 @@ def _noun_args(
         for c in noun.children:
             if c.dep_ == "acl" and c.pos_ in VERBAL and s.is_passive(c):
                 agents = s.agent_tokens(c, chained=False)
-                by = s.actors_of(agents)
+                hung = _hung_on_agent(s, agents)
+                by = [a for a in s.actors_of(agents) if a not in hung]
                 inside = {i for t in agents for i in s.subtree_tokens(t)}
                 on = [a for a in s.actors_of(s.complements(c, inside), located=True)
-                      if a not in by]
+                      if a not in by] + hung
                 if by and (on or objects or rest):  # both sides named, or the judge of "la
                     subjects += by  # suspension décidée par la Ligue" would become its target
                     rest += on
