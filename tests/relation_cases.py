@@ -652,4 +652,16 @@ CASES: list[tuple[str, str, set[tuple[str, str, str]]]] = [
      {("Guyana", "hostile", "Venezuela")}),
     ("fr", "L'appui apporté par la Turquie à l'Azerbaïdjan a été décisif.",
      {("Turkey", "supports", "Azerbaijan")}),
+    # "did the same" repeats the verb's act, not a noun's in an adjunct after it
+    ("en", "Rabat suspended its cooperation with Berlin after the row over the Sahara, and Tunis did the same.",
+     {("Morocco", "suspends_cooperation", "Germany"), ("Morocco", "hostile", "Germany"),
+      ("Tunisia", "suspends_cooperation", "Germany")}),
+    ("en", "Chad expelled the German ambassador after the dispute over aid, and Niger did the same.",
+     {("Chad", "expels", "Germany"), ("Chad", "hostile", "Germany"), ("Niger", "expels", "Germany")}),
+    ("en", "Cairo recalled its ambassador from Israel during the Gaza war, and Ankara did the same.",
+     {("Egypt", "recalls_ambassador", "Israel"), ("Turkey", "recalls_ambassador", "Israel")}),
+    ("fr", "Le Mali a rappelé son ambassadeur à Alger après l'incident du drone, et le Niger a fait de même.",
+     {("Mali", "recalls_ambassador", "Algeria"), ("Niger", "recalls_ambassador", "Algeria")}),
+    ("fr", "Le Burkina Faso a expulsé trois diplomates français au lendemain des sanctions, et le Niger a fait de même.",
+     {("Burkina Faso", "expels", "France"), ("Niger", "expels", "France")}),
 ]

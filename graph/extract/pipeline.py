@@ -18,6 +18,7 @@ from graph import gazetteer
 from graph.extract import anaphora, clauses, dates, frames, nlp, pairmodel, verdicts
 from graph.extract.actors import Choices, dated_leaders, relabel_ambiguous, settle_ambiguous
 from graph.extract.arguments import (
+    VERBAL,
     Sentence,
     is_candidacy,
     is_ended,
@@ -325,6 +326,9 @@ def _sentence_statements(
     alike = clauses.likewise_actors(s)  # "tout comme l'UA": they do what the subject does
     marker = has_marker(doc.text, state.lang)
     antecedent = last  # what "did the same" repeats: the act read last, in this sentence too
+    # a verb's act, once one is read here, over a noun's in an adjunct after it ("Cairo pulled
+    # its ambassador out of Israel during the Gaza fighting, and Turkey did the same")
+    verbal = False
     for f, pairs in strict:
         ws = walled[f.start]
         trig = doc[f.start]
@@ -371,8 +375,9 @@ def _sentence_statements(
             span = doc[f.start : f.end]
             reading = Reading(subj, rel, obj, c, lvl, when, negated, hypo)
             st = _statement(state, p, span, reading)
-            if lvl == "explicit" and not (negated or hypo):
-                antecedent = st
+            if lvl == "explicit" and not (negated or hypo) and (
+                    trig.pos_ in VERBAL or not verbal):
+                antecedent, verbal = st, trig.pos_ in VERBAL
             yield st
 
 
