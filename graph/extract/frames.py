@@ -33,6 +33,8 @@ from graph.kg.vocab import has_role, relations
 from graph.model import Statement
 
 Triple = tuple[str, str, str]
+# frames whose two sides word order can tell: one actor before the act, one after
+WORD_ORDER_FRAMES = frozenset({"agent", "envoy", "reply", "victim"})
 
 
 def strict(s: Sentence, f: Firing) -> list[Triple]:
@@ -79,8 +81,8 @@ def _misread_headline(trig: Token, f: Firing) -> bool:
     adjective or an adverb ("Le Rwanda dément les accusations congolaises": "dément" an adverb,
     "accusations" the root; "Niamey coupe les ponts avec Kiev"): the row fired on the verb
     guessed from the form, so the tree is wrong and the word order is what holds."""
-    return (trig.pos_ not in VERBAL and after_actor(trig)
-            and f.trigger.lemmas[0] not in {trig.lemma_.lower(), trig.lower_})
+    return (f.trigger.frame in WORD_ORDER_FRAMES and trig.pos_ not in VERBAL
+            and after_actor(trig) and f.trigger.lemmas[0] not in {trig.lemma_.lower(), trig.lower_})
 
 
 def _listed(s: Sentence, actors: list[str]) -> bool:
@@ -699,7 +701,7 @@ def _linear(s: Sentence, f: Firing, used: set[str]) -> list[Triple]:
     of its own subject ("Le Mali expulse l'ambassadeur de France"); the order still holds."""
     trig = s.doc[f.start]
     headline = after_actor(trig)  # "L'Iran attaque Israël", whatever tag the verb got
-    if f.trigger.frame not in {"agent", "envoy", "reply", "victim"} or not (
+    if f.trigger.frame not in WORD_ORDER_FRAMES or not (
         trig.pos_ in VERBAL or headline
     ):
         return []
