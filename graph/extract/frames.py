@@ -81,8 +81,8 @@ def _misread_headline(trig: Token, f: Firing) -> bool:
     adjective or an adverb ("Le Rwanda dément les accusations congolaises": "dément" an adverb,
     "accusations" the root; "Niamey coupe les ponts avec Kiev"): the row fired on the verb
     guessed from the form, so the tree is wrong and the word order is what holds."""
-    return (f.trigger.frame in WORD_ORDER_FRAMES and trig.pos_ not in VERBAL
-            and after_actor(trig) and f.trigger.lemmas[0] not in {trig.lemma_.lower(), trig.lower_})
+    return (f.guessed and f.trigger.frame in WORD_ORDER_FRAMES and trig.pos_ not in VERBAL
+            and after_actor(trig))
 
 
 def _listed(s: Sentence, actors: list[str]) -> bool:
@@ -308,7 +308,8 @@ def _verb_args(s: Sentence, verb: Token, envoy: bool = False) -> tuple[list[str]
     """Subject and complements of a verb trigger. For an envoy the place where the envoy sits
     is the other party ("ses chefs de mission au Panama, en République dominicaine et au
     Salvador"), so locative phrases count as much as the others."""
-    if s.is_passive(verb):
+    passive = s.is_passive(verb)
+    if passive:
         subj_toks = s.agent_tokens(verb)
         patients = s.patient_tokens(verb)
         if not patients and verb.dep_ in {"acl", "amod"} and verb.head.i != verb.i:
@@ -317,7 +318,7 @@ def _verb_args(s: Sentence, verb: Token, envoy: bool = False) -> tuple[list[str]
         subj_toks, patients = s.subject_tokens(verb), []
     exclude = {i for t in subj_toks for i in s.subtree_tokens(t)}
     subjects = s.subject_actors(subj_toks)
-    hung = _hung_on_agent(s, subj_toks) if s.is_passive(verb) else []
+    hung = _hung_on_agent(s, subj_toks) if passive else []
     subjects = [a for a in subjects if a not in hung]
     if not patients and verb.dep_ == "advcl" and _bare_participle(verb) and subjects:
         # "Suspendu de la CEDEAO, le Burkina Faso…": the main clause's subject underwent it

@@ -8,7 +8,7 @@ that `with` word is then part of the trigger, not a trigger of its own.
 from __future__ import annotations
 
 from collections import defaultdict
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cache
 
 from spacy.tokens import Doc, Token
@@ -46,6 +46,9 @@ class Firing:
     start: int  # token indices in the sentence Doc
     end: int
     with_token: int | None  # the token that satisfied `with`, if any
+    # fired on a verb guessed from the word's form, not on its lemma ("Alger coupe", "dément"
+    # tagged as a noun or adverb): the parse around it is not to be trusted
+    guessed: bool = False
 
     @property
     def relation(self) -> str:
@@ -123,6 +126,7 @@ class Lexicon:
                     if best is not None:
                         if tok.pos_ == "NOUN" and _has_auxiliary(tok):
                             tok.pos_, tok.lemma_ = "VERB", guess  # read it as the verb it is
+                        best = replace(best, guessed=True)
                         break
             if best is not None:
                 found.append(best)
