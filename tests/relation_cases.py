@@ -664,4 +664,22 @@ CASES: list[tuple[str, str, set[tuple[str, str, str]]]] = [
      {("Mali", "recalls_ambassador", "Algeria"), ("Niger", "recalls_ambassador", "Algeria")}),
     ("fr", "Le Burkina Faso a expulsé trois diplomates français au lendemain des sanctions, et le Niger a fait de même.",
      {("Burkina Faso", "expels", "France"), ("Niger", "expels", "France")}),
+    # a listed subject whose first names the parse hung elsewhere still acts
+    ("fr", "Les États-Unis, le Royaume-Uni et la Norvège ont dénoncé le coup d'État au Soudan.",
+     {("United States", "hostile", "Sudan"), ("United Kingdom", "hostile", "Sudan"),
+      ("Norway", "hostile", "Sudan")}),
+    ("fr", "La France, l'Allemagne et la Pologne ont condamné l'agression contre la Géorgie.",
+     {("France", "hostile", "Georgia"), ("Germany", "hostile", "Georgia"),
+      ("Poland", "hostile", "Georgia")}),
+    ("fr", "Le Brésil, la Colombie et le Chili ont condamné l'assaut de l'Équateur contre l'ambassade.",
+     {("Brazil", "hostile", "Ecuador"), ("Colombia", "hostile", "Ecuador"),
+      ("Chile", "hostile", "Ecuador")}),
+    ("fr", "L'Union européenne, elle, avait gelé dès août les avoirs du gouvernement nicaraguayen.",
+     {("European Union", "sanctions", "Nicaragua")}),
+    ("en", "The United States, Britain and Norway denounced the coup in Sudan.",
+     {("United States", "hostile", "Sudan"), ("United Kingdom", "hostile", "Sudan"),
+      ("Norway", "hostile", "Sudan")}),
+    # a numbered vessel ("n°28") before a demonym: spaCy crashed on the unparsed first pass
+    ("fr", "Le chalutier n°28 philippin a été arraisonné par la Chine.",
+     {("China", "coerces", "Philippines")}),
 ]

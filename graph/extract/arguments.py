@@ -229,7 +229,7 @@ class Sentence:
             if subj:
                 if self.is_passive(v):
                     return self.agent_tokens(v)
-                return subj
+                return self._listed_before(v, subj) + subj
             main = _main_after_relative(v)
             if main is not None:
                 v = main
@@ -251,6 +251,24 @@ class Sentence:
                          t.pos_ in VERBAL for t in v.doc[c.i + 1 : v.i])][:1]
             return found or self._stranded_subject(v)
         return []
+
+    def _listed_before(self, verb: Token, subj: list[Token]) -> list[Token]:
+        """The first conjuncts of a listed subject that the parse hung elsewhere ("Les
+        États-Unis, le Royaume-Uni et la Norvège ont dénoncé…": États-Unis parsed as an
+        adverbial clause, only the last two as subjects): they act too."""
+        doc = verb.doc
+        first = min(t.i for t in subj)
+        i = first - 1
+        while i >= 0 and doc[i].pos_ != "PRON" and (
+                i in self.actor_at or doc[i].lower_ == "," or doc[i].pos_ in {"DET", "CCONJ"}):
+            i -= 1
+        if i >= 0 and doc[i].lower_ != ",":
+            return []  # the list starts the clause, after a comma or the sentence's start
+        span = {t.i for t in doc[i + 1 : first]} | {t.i for t in subj}
+        return [t for t in doc[i + 1 : first] if t.i in self.actor_at
+                and (t.head.i == verb.i or t.head.i in span)
+                and not any(a.i != verb.i and a.is_ancestor(verb) for a in (t, t.head))
+                and not any(c.dep_ == "case" for c in t.children)]
 
     def _stranded_subject(self, verb: Token) -> list[Token]:
         """Actors standing between a comma and the verb, hung by the parse on the phrase

@@ -235,7 +235,10 @@ class ActorMentions:
     def _qualified(self, tok: Token) -> str | None:
         """"body" when a demonym names the acting state ("l'armée malienne"), "place" when it
         locates something ("le nord malien", "Iranian nuclear sites"), else None."""
-        if any(c.dep_ == "nummod" for c in tok.children) and tok.pos_ in {"NOUN", "PROPN"}:
+        # spaCy 3.8 crashes walking the children of a token after "n°28" in an unparsed doc
+        parsed = tok.doc.has_annotation("DEP")
+        if parsed and any(c.dep_ == "nummod" for c in tok.children) and tok.pos_ in {
+                "NOUN", "PROPN"}:
             return "body"  # "deux Canadiens", "two Canadians": nationals an act can target
         if self.lang == "fr" and tok.text[:1].isupper() and not tok.is_sent_start:
             # "des Maliens manifestent": people; "les Américains n'ont reconnu Luanda qu'en
