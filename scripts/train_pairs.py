@@ -75,6 +75,7 @@ def examples(paths: list[Path]):
                 texts.append(document.text[start:end])
                 before.append([a for r in recent[-CONTEXT_SENTENCES:] for a in r])
                 recent.append(actors)
+        text = pairmodel.discourse(recent)
         for doc, prior in zip(nlp.load(lang).pipe(texts, batch_size=64), before, strict=True):
             s = Sentence(doc, lang)
             firings = lexicon(lang).fire(doc)
@@ -84,7 +85,7 @@ def examples(paths: list[Path]):
                 yield "pair", document.id, pair.a, pair.b, pairmodel.features(s, firings, pair)
             if firings and prior:
                 for c in pairmodel.context_pairs(s, prior):
-                    feats = pairmodel.context_features(s, firings, c)
+                    feats = pairmodel.context_features(s, firings, c, text)
                     yield "context", document.id, c.subject, c.object, feats
 
 

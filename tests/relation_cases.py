@@ -682,4 +682,7 @@ CASES: list[tuple[str, str, set[tuple[str, str, str]]]] = [
     # a numbered vessel ("n°28") before a demonym: spaCy crashed on the unparsed first pass
     ("fr", "Le chalutier n°28 philippin a été arraisonné par la Chine.",
      {("China", "coerces", "Philippines")}),
+    # a timeline's first verb read as a noun: the conjunct verb shares its subject
+    ("en", "Rwanda severs ties with France and recalls its own envoy from Paris.",
+     {("Rwanda", "suspends_cooperation", "France"), ("Rwanda", "recalls_ambassador", "France")}),
 ]

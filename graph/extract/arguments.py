@@ -208,7 +208,12 @@ class Sentence:
         for _ in range(4):
             if v.pos_ in {"NOUN", "PROPN"} and v.i != verb.i:
                 # "Sweden's bid to join NATO", "la candidature de la Suède": the noun's owner
-                return [c for c in v.children if c.dep_ in {"poss", "nmod:poss"}]
+                owners = [c for c in v.children if c.dep_ in {"poss", "nmod:poss"}]
+                if not owners and v.is_sent_start is not True and self._misread_verb(v):
+                    # "Rwanda severs ties with France and recalls its envoy": the first verb
+                    # read as a noun, its subject as a compound; the conjunct shares it
+                    owners = [c for c in v.children if c.i == v.i - 1]
+                return owners
             if v.dep_ == "acl" and v.tag_ == "VBG":
                 return [v.head]  # "a resolution condemning the annexation"
             if v.dep_ == "xcomp" and v.head.lemma_.lower() in self.object_control:
@@ -251,6 +256,15 @@ class Sentence:
                          t.pos_ in VERBAL for t in v.doc[c.i + 1 : v.i])][:1]
             return found or self._stranded_subject(v)
         return []
+
+    def _misread_verb(self, noun: Token) -> bool:
+        """A headline's verb the parse read as a noun, its subject an actor compounded to it
+        at the clause's start ("Rwanda severs ties…", "Norway arrests…")."""
+        before = noun.doc[noun.i - 1] if noun.i > 0 else None
+        return (before is not None and before.dep_ in {"compound", "nmod"}
+                and before.head.i == noun.i and before.i in self.actor_at
+                and (before.i == 0 or before.nbor(-1).is_punct)
+                and any(c.dep_ in {"dobj", "obj"} for c in noun.children))
 
     def _listed_before(self, verb: Token, subj: list[Token]) -> list[Token]:
         """The first conjuncts of a listed subject that the parse hung elsewhere ("Les

@@ -14,7 +14,8 @@ from __future__ import annotations
 
 import json
 import math
-from collections.abc import Iterator
+from collections import Counter
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from functools import cache, lru_cache
 from importlib import resources
@@ -95,8 +96,32 @@ def _path_shape(a: Token, b: Token, path: list[Token], common: Token | None) -> 
     return "^".join(up) + "|" + common.pos_ + "|" + "_".join(reversed(down))
 
 
+@dataclass(frozen=True, slots=True)
+class Discourse:
+    """What the whole text says of its actors, without naming them to the model: who it is
+    about (`focus`, by how often each is named) and which two it names in one sentence."""
+
+    focus: tuple[str, ...] = ()
+    together: frozenset[frozenset[str]] = frozenset()
+
+
+def discourse(named: Iterable[list[str]]) -> Discourse:
+    """From the actors of each sentence of a text, in order."""
+    named = list(named)
+    counts = Counter(a for actors in named for a in actors)
+    together = frozenset(frozenset((a, b)) for actors in named
+                         for i, a in enumerate(actors) for b in actors[i + 1 :])
+    return Discourse(tuple(a for a, _ in counts.most_common()), together)
+
+
+def _focus_rank(d: Discourse, actor: str) -> str:
+    return str(min(d.focus.index(actor), 3)) if actor in d.focus else "none"
+
+
 def features(s: Sentence, firings: list[Firing], pair: Pair) -> dict[str, float]:
-    """Sparse features of one ordered pair; no actor name, capital or demonym appears."""
+    """Sparse features of one ordered pair; no actor name, capital or demonym appears. (How
+    often the text names each of the two, as the context model reads it, lowered dev F1 here:
+    0.635 -> 0.622.)"""
     a, b = pair.a_tok, pair.b_tok
     f: dict[str, float] = {f"lang={s.lang}": 1.0, "bias": 1.0}
     path, common = dependency_path(a, b)
@@ -241,10 +266,18 @@ def context_pairs(s: Sentence, recent: list[str], limit: int = 3) -> Iterator[Co
                 yield ContextPair(name, other, s.doc[i], rank, inside_first)
 
 
-def context_features(s: Sentence, firings: list[Firing], pair: ContextPair) -> dict[str, float]:
-    """Wording around the sentence's actor and the sentence's triggers; no actor identity."""
+def context_features(s: Sentence, firings: list[Firing], pair: ContextPair,
+                     text: Discourse = Discourse()) -> dict[str, float]:
+    """Wording around the sentence's actor and the sentence's triggers, and where the two stand
+    in the text (how often named, named together elsewhere); no actor identity."""
     tok = pair.inside_tok
     f: dict[str, float] = {f"lang={s.lang}": 1.0, "bias": 1.0, f"rank:{pair.rank}": 1.0}
+    together = frozenset((pair.inside, pair.outside)) in text.together
+    outside_rank = _focus_rank(text, pair.outside)
+    f[f"ofocus:{outside_rank}"] = 1.0
+    f[f"ifocus:{_focus_rank(text, pair.inside)}"] = 1.0
+    if together:
+        f["together"] = 1.0
     direction = "in_out" if pair.inside_first else "out_in"
     f[f"dir:{direction}"] = 1.0
     f[f"role:{tok.dep_}:{direction}"] = 1.0
@@ -254,6 +287,9 @@ def context_features(s: Sentence, firings: list[Firing], pair: ContextPair) -> d
         trig = s.doc[fi.start]
         f[f"t:{fi.relation}:{direction}"] = 1.0
         f[f"tl:{trig.lemma_.lower()}"] = 1.0
+        f[f"tf:{fi.relation}:{outside_rank}"] = 1.0
+        if together:
+            f[f"tt:{fi.relation}:{direction}"] = 1.0
         if trig.i == head.i or trig in tok.ancestors:
             f[f"tg:{fi.relation}:{tok.dep_}:{direction}"] = 1.0
     negated, hypothetical, pronoun_subject = sentence_flags(s)

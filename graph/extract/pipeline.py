@@ -8,7 +8,7 @@ pipeline (stack-facts), so most sentences of real news never reach it.
 
 from __future__ import annotations
 
-from collections import Counter, deque
+from collections import deque
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 
@@ -82,6 +82,7 @@ class DocState:
     sentences: list[Pending] = field(default_factory=list)
     calibrate: bool = True  # rules' fixed confidences replaced by their train precision
     focus: list[str] = field(default_factory=list)  # actors by how often the text names them
+    text: pairmodel.Discourse = field(default_factory=pairmodel.Discourse)
     # who has acted against whom so far: the claimants a denial answers ("a rejeté des
     # accusations" after three states accused Qatar)
     claimants: dict[str, list[str]] = field(default_factory=dict)
@@ -150,8 +151,8 @@ def _first_pass(document: Document, calibrate: bool = True) -> DocState:
         worth = bool(actors) or has_marker(doc.text, lang)
         parse = len(actors) >= 2 or (worth and lex.could_fire([t.lower_ for t in doc]))
         state.sentences.append(Pending(start, end, actors, parse, tokens=doc if parse else None))
-    counts = Counter(a for p in state.sentences for a in p.actors)
-    state.focus = [a for a, _ in counts.most_common()]
+    state.text = pairmodel.discourse(p.actors for p in state.sentences)
+    state.focus = list(state.text.focus)
     return state
 
 
@@ -222,7 +223,7 @@ def _document_statements(
                 prior = [a for r in recent for a in r]
                 candidates = [
                     (c.subject, c.object,
-                     pairmodel.context_features(parsed.sentence, parsed.firings, c),
+                     pairmodel.context_features(parsed.sentence, parsed.firings, c, state.text),
                      _nearest_trigger(p.doc, parsed.firings, c.inside_tok), "context")
                     for c in pairmodel.context_pairs(parsed.sentence, prior)
                 ]
