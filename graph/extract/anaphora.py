@@ -7,6 +7,7 @@ as context, so its statements carry the lower confidence of context.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cache
 
@@ -71,7 +72,7 @@ def phrases(lang: str) -> tuple[str, ...]:
 
 def resolve(
     doc: Doc, lang: str, recent: list[list[str]], pair: tuple[str, str] | None = None,
-    focus: list[str] | None = None,
+    focus: Sequence[str] | None = None,
 ) -> set[str]:
     """Add the actors anaphors stand for to doc.spans["actors"]; return those named only so.
 

@@ -209,10 +209,10 @@ class Sentence:
             if v.pos_ in {"NOUN", "PROPN"} and v.i != verb.i:
                 # "Sweden's bid to join NATO", "la candidature de la Suède": the noun's owner
                 owners = [c for c in v.children if c.dep_ in {"poss", "nmod:poss"}]
-                if not owners and v.is_sent_start is not True and self._misread_verb(v):
+                if not owners and self._misread_verb(v):
                     # "Rwanda severs ties with France and recalls its envoy": the first verb
                     # read as a noun, its subject as a compound; the conjunct shares it
-                    owners = [c for c in v.children if c.i == v.i - 1]
+                    owners = [v.doc[v.i - 1]]
                 return owners
             if v.dep_ == "acl" and v.tag_ == "VBG":
                 return [v.head]  # "a resolution condemning the annexation"

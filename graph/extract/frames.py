@@ -112,7 +112,7 @@ def _mutual(s: Sentence, f: Firing) -> bool:
     )
 
 
-def shared_ties(s: Sentence, f: Firing, focus: list[str]) -> list[Triple]:
+def shared_ties(s: Sentence, f: Firing, focus: Sequence[str]) -> list[Triple]:
     """"Dakar et Nouakchott ont rompu leurs relations", "Cairo and Ankara recalled their
     ambassadors": a directed act on the subjects' own ties or envoys, with no object, holds
     each way between them when they are the two actors the text is about. Otherwise the

@@ -81,7 +81,7 @@ class DocState:
     lang: str
     sentences: list[Pending] = field(default_factory=list)
     calibrate: bool = True  # rules' fixed confidences replaced by their train precision
-    focus: list[str] = field(default_factory=list)  # actors by how often the text names them
+    # the actors by how often the text names them (`text.focus`), and which it names together
     text: pairmodel.Discourse = field(default_factory=pairmodel.Discourse)
     # who has acted against whom so far: the claimants a denial answers ("a rejeté des
     # accusations" after three states accused Qatar)
@@ -152,7 +152,6 @@ def _first_pass(document: Document, calibrate: bool = True) -> DocState:
         parse = len(actors) >= 2 or (worth and lex.could_fire([t.lower_ for t in doc]))
         state.sentences.append(Pending(start, end, actors, parse, tokens=doc if parse else None))
     state.text = pairmodel.discourse(p.actors for p in state.sentences)
-    state.focus = list(state.text.focus)
     return state
 
 
@@ -240,7 +239,7 @@ def _read(state: DocState, doc: Doc, recent: list[list[str]], pair: tuple[str, s
           ) -> Parsed:
     """Descriptions resolved ("le pays"), triggers fired, recipients after "à" promoted: what
     the rules and both models read of the sentence, done once."""
-    anaphoric = anaphora.resolve(doc, state.lang, recent, pair, state.focus)
+    anaphoric = anaphora.resolve(doc, state.lang, recent, pair, state.text.focus)
     firings = lexicon(state.lang).fire(doc)
     if firings:
         clauses.recipients(doc, firings)
@@ -336,7 +335,7 @@ def _sentence_statements(
         level, how = "explicit", "parse"
         if f.trigger.frame in REPEATING:  # "did the same", "responded in kind"
             pairs, level, how = frames.repeated(ws, f, antecedent), "context", "context"
-        elif not pairs and acting and (mutual := frames.shared_ties(ws, f, state.focus)):
+        elif not pairs and acting and (mutual := frames.shared_ties(ws, f, state.text.focus)):
             pairs = mutual  # "Dakar et Nouakchott ont rompu leurs relations"
         elif not pairs and acting:
             pairs, how = frames.fallback(ws, f, used), "fallback"
@@ -349,7 +348,7 @@ def _sentence_statements(
                 not _embedded(trig, firings) or verdicts.judging_verb(ws, trig) is not None
             ):  # a verdict hangs on what it judges: "a qualifié l'expulsion de disproportionnée"
                 near = {a for r in recent for a in r}  # the text's focus, named just before
-                focus = [a for a in state.focus if a in near]
+                focus = [a for a in state.text.focus if a in near]
                 pairs = frames.completed(ws, f, last, focus, state.claimants, state.acts)
                 level, how = "context", "context"
         elif not pairs and marker and relations()[f.relation].polarity < 0:
