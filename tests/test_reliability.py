@@ -401,9 +401,12 @@ def test_ctrl_c_stops_a_long_kg_query_with_one_line_and_status_130(tmp_path):
     location = tmp_path / "kg"
     _build(location, DOCUMENTS)
     endless = "SELECT (COUNT(*) AS ?n) WHERE { ?a ?b ?c . ?d ?e ?f . ?g ?h ?i . ?j ?k ?l }"
+    # a shell without job control starts background jobs with SIGINT ignored, and children
+    # inherit it (Python then installs no handler): the query gets Ctrl-C as at a terminal
     proc = subprocess.Popen(
         [sys.executable, "-m", "graph.cli", "query", endless, "--store", str(location)],
         stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
+        preexec_fn=lambda: signal.signal(signal.SIGINT, signal.SIG_DFL),
     )
     time.sleep(3)  # imports done, the engine counting
     assert proc.poll() is None
