@@ -685,4 +685,23 @@ CASES: list[tuple[str, str, set[tuple[str, str, str]]]] = [
     # a timeline's first verb read as a noun: the conjunct verb shares its subject
     ("en", "Rwanda severs ties with France and recalls its own envoy from Paris.",
      {("Rwanda", "suspends_cooperation", "France"), ("Rwanda", "recalls_ambassador", "France")}),
+    # a description of membership: the member is the actor it describes, the organisation
+    # is background to the clause's act
+    ("fr", "Le Liban, pourtant membre fondateur de la Ligue arabe, a protesté.",
+     {("Lebanon", "member_of", "Arab League")}),
+    ("fr", "En tant qu'État membre de l'OTAN et de l'Union européenne, la Roumanie a condamné l'attaque.",
+     {("Romania", "member_of", "NATO"), ("Romania", "member_of", "European Union")}),
+    ("fr", "Le Nigeria a rappelé son ambassadeur au Ghana, pays membre de la Cedeao.",
+     {("Nigeria", "recalls_ambassador", "Ghana"), ("Ghana", "member_of", "ECOWAS")}),
+    ("fr", "Membre de l'Otan, la Turquie a condamné l'attaque.", {("Turkey", "member_of", "NATO")}),
+    ("en", "As a member state of NATO, Romania condemned the attack.",
+     {("Romania", "member_of", "NATO")}),
+    ("en", "Manila recalled its envoy to Canada, a member country of the G7.",
+     {("Philippines", "recalls_ambassador", "Canada"), ("Canada", "member_of", "G7")}),
+    # the organisation of "dont X est membre" stays a party to the main clause
+    ("fr", "L'Organisation de la coopération islamique, dont le Bangladesh est membre, a condamné les violences commises par les forces birmanes.",
+     {("Bangladesh", "member_of", "Organisation of Islamic Cooperation"),
+      ("Organisation of Islamic Cooperation", "hostile", "Myanmar")}),
+    # acronyms written as words by the French press
+    ("fr", "L'Onu a condamné l'attaque contre le Mali.", {("United Nations", "hostile", "Mali")}),
 ]

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from functools import lru_cache
 
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from graph.extract.arguments import SUBJ_DEPS, VERBAL, Sentence, is_relative
 from graph.extract.lexicon import word_sequences, words
@@ -60,6 +60,36 @@ def threats(
             if subjects and targets:
                 pairs = [(subjects[0], f.relation, targets[0])]
         out.append((f, pairs))
+    return out
+
+
+def qualifies_state_noun(s: Sentence, trig: Token) -> bool:
+    """Does the membership word qualify a noun for a state ("État membre", "member state",
+    "pays membre"), not itself an actor's name?"""
+    head = trig.head
+    return trig.dep_ in {"nmod", "amod", "compound"} and head.i not in s.actor_at and (
+        head.lemma_.lower() in words(s.lang, "state_noun")
+        or head.lower_ in words(s.lang, "state_noun"))
+
+
+def described_organisations(s: Sentence, strict: list[tuple[Firing, list[Triple]]]) -> set[str]:
+    """Organisations named only in a description of membership ("le Liban, membre fondateur
+    de la Ligue arabe, a protesté", "son ambassadrice au Canada, pays membre du G7"):
+    background to the clause, not parties to its other acts. Not an organisation named
+    elsewhere in the sentence too, nor the antecedent of "dont X est membre" (outside the
+    description), nor the members named as the clause's subject."""
+    out: set[str] = set()
+    for f, pairs in strict:
+        trig = s.doc[f.start]
+        if f.relation != "member_of" or not pairs or trig.pos_ in VERBAL:
+            continue
+        phrase = trig.head if qualifies_state_noun(s, trig) else trig  # "État membre de…"
+        if phrase.dep_ in SUBJ_DEPS:
+            continue
+        inside = {t.i for t in phrase.subtree}
+        for _, _, org in pairs:
+            if all(i in inside for i, names in s.actor_at.items() if org in names):
+                out.add(org)
     return out
 
 

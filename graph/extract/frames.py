@@ -24,7 +24,7 @@ from graph.extract.arguments import (
     is_relative_object,
     marked_nouns,
 )
-from graph.extract.clauses import likewise_actors
+from graph.extract.clauses import likewise_actors, qualifies_state_noun
 from graph.extract.lexicon import words
 from graph.extract.triggers import OBJECT, REPEATING, Firing, after_actor
 from graph.extract.verdicts import VERDICT, addressed_to, judged, judging_verb
@@ -582,7 +582,14 @@ def _member(
     s: Sentence, trig: Token, subjects: list[str], objects: list[str]
 ) -> tuple[list[str], list[str]]:
     types = load().type_of
-    own = [a for a in s.phrase_actors(trig) if types[a] == "Organisation"]
+    # "membre fondateur de la Ligue arabe": the tagger may hang the organisation on the
+    # noun that qualifies the trigger, read as a clause the phrase does not enter
+    heads = [trig, *(c for c in trig.children if c.dep_ in {"acl", "amod"} and not (
+        set(c.morph.get("VerbForm")) & {"Fin", "Inf", "Ger"}))]  # (tagged a verb, at times)
+    own = [a for h in heads for a in s.phrase_actors(h) if types[a] == "Organisation"]
+    if not own and qualifies_state_noun(s, trig):  # "en tant qu'État membre de l'OTAN":
+        # the organisation hangs on the noun the trigger qualifies
+        own = [a for a in s.phrase_actors(trig.head) if types[a] == "Organisation"]
     found = own + objects + subjects
     # every organisation of the trigger's own phrase ("membre de la CEEAC et de l'OPEP"),
     # else the first one around it
@@ -606,9 +613,20 @@ def _member(
                 if types[a] == "Organisation"][:1]
     orgs = _coordinated_organisations(s, orgs)
     subjects = [a for a in subjects if a not in orgs]
-    if trig.dep_ in {"appos", "nmod", "acl", "conj"} and trig.head.i in s.actor_at:
+    described = trig.head
+    if qualifies_state_noun(s, trig):  # "au Canada, pays membre du G7": the country
+        # described, in apposition (which the parser may read as a conjunct without a
+        # conjunction, or hang on the verb: then the actor just before the comma)
+        before = described.i - 2
+        if described.dep_ == "appos" or (
+                described.dep_ == "conj" and not any(c.dep_ == "cc" for c in described.children)):
+            described = described.head
+        elif before >= 0 and s.doc[before + 1].text == "," and before in s.actor_at:
+            described = s.doc[before]
+    if (trig.dep_ in {"appos", "nmod", "acl", "conj"} or described is not trig.head) and (
+            described.i in s.actor_at):
         # "Senegal and Ghana, both members of ECOWAS", "Le Mali, membre fondateur du G5 Sahel"
-        subjects = [a for t in _conjuncts(s, trig.head) for a in s.actor_at.get(t.i, ())]
+        subjects = [a for t in _conjuncts(s, described) for a in s.actor_at.get(t.i, ())]
         subjects = [a for a in subjects if a not in orgs]
     if not subjects:
         verb = s.governing_verb(trig)

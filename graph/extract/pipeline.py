@@ -323,6 +323,7 @@ def _sentence_statements(
         for a, _, b in pairs:
             used.update((a, b))
     strict = clauses.threats(s, clauses.accused_acts(s, strict))
+    background = clauses.described_organisations(s, strict)
     alike = clauses.likewise_actors(s)  # "tout comme l'UA": they do what the subject does
     marker = has_marker(doc.text, state.lang)
     antecedent = last  # what "did the same" repeats: the act read last, in this sentence too
@@ -354,6 +355,8 @@ def _sentence_statements(
         elif not pairs and marker and relations()[f.relation].polarity < 0:
             sides = list(pair) if pair else anaphora.latest([a for r in recent for a in r], 2)
             pairs, level, how = frames.reciprocal(f, sides), "context", "context"
+        if background and f.relation != "member_of":
+            pairs = [t for t in pairs if not {t[0], t[2]} & background]
         if not pairs:
             continue
         if alike and how != "context":
