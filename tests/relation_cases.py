@@ -704,4 +704,19 @@ CASES: list[tuple[str, str, set[tuple[str, str, str]]]] = [
       ("Organisation of Islamic Cooperation", "hostile", "Myanmar")}),
     # acronyms written as words by the French press
     ("fr", "L'Onu a condamné l'attaque contre le Mali.", {("United Nations", "hostile", "Mali")}),
+    # a roster of members as the predicate of "members"; the members listed are background
+    ("en", "The leaders of the Group of Seven, whose members are Britain, Canada, France and Japan, met on Monday.",
+     {("United Kingdom", "member_of", "G7"), ("Canada", "member_of", "G7"),
+      ("France", "member_of", "G7"), ("Japan", "member_of", "G7")}),
+    ("fr", "Le G7, dont les membres sont la France, le Japon et le Canada, a protesté.",
+     {("France", "member_of", "G7"), ("Japan", "member_of", "G7"), ("Canada", "member_of", "G7")}),
+    ("fr", "Les membres du G7 sont la France, le Japon et le Canada.",
+     {("France", "member_of", "G7"), ("Japan", "member_of", "G7"), ("Canada", "member_of", "G7")}),
+    ("fr", "La CEDEAO, dont les membres comptent le Nigeria et le Ghana, a sanctionné le Mali.",
+     {("Nigeria", "member_of", "ECOWAS"), ("Ghana", "member_of", "ECOWAS"),
+      ("ECOWAS", "sanctions", "Mali")}),
+    ("en", "The Gulf Cooperation Council, which also groups Qatar, the United Arab Emirates and Oman, backed the move.",
+     {("Qatar", "member_of", "Gulf Cooperation Council"),
+      ("United Arab Emirates", "member_of", "Gulf Cooperation Council"),
+      ("Oman", "member_of", "Gulf Cooperation Council")}),
 ]

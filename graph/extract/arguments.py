@@ -465,7 +465,12 @@ def _coordinated(tok: Token) -> list[Token]:
     first = tok
     while first.dep_ == "conj" and first.head.i != first.i:
         first = first.head
-    return [first, *(t for t in first.subtree if t.dep_ == "conj" and t.pos_ in {"NOUN", "PROPN"})]
+    # the chain of conjuncts only, not those of a clause inside the noun's phrase ("the GCC,
+    # which groups Qatar, the UAE and Oman": "which" stands for the GCC alone)
+    out = [first]
+    for t in out:
+        out += [c for c in t.children if c.dep_ == "conj" and c.pos_ in {"NOUN", "PROPN"}]
+    return out
 
 
 def is_relative_object(tok: Token) -> bool:

@@ -15,6 +15,7 @@ from spacy.tokens import Doc, Span, Token
 from graph.extract.arguments import SUBJ_DEPS, VERBAL, Sentence, is_relative
 from graph.extract.lexicon import word_sequences, words
 from graph.extract.triggers import Firing
+from graph.gazetteer import load
 from graph.kg.vocab import relations
 
 Triple = tuple[str, str, str]
@@ -72,6 +73,36 @@ def qualifies_state_noun(s: Sentence, trig: Token) -> bool:
         or head.lower_ in words(s.lang, "state_noun"))
 
 
+def roster(s: Sentence, trig: Token) -> tuple[list[str], range] | None:
+    """The states a membership noun lists as its predicate ("whose members are Britain,
+    Canada and Japan", "dont les membres sont la France, le Japon et le Canada", "its members
+    include..."), and the words they span. Read off the words from the predicate on: the
+    parse often hangs the later conjuncts elsewhere."""
+    if trig.dep_ not in SUBJ_DEPS or trig.pos_ in VERBAL:
+        return None
+    head = trig.head
+    if any(c.dep_ == "cop" for c in head.children):  # "sont la France": France heads
+        start = head
+    elif head.lemma_.lower() in words(s.lang, "roster_verb"):
+        start = next((c for c in head.children if c.i > head.i and c.dep_ in {
+            "attr", "obj", "dobj", "nsubj"} and c.i in s.actor_at), None)
+        if start is None:
+            return None
+    else:
+        return None
+    types = load().type_of
+    members: list[str] = []
+    i = start.i
+    while i < len(s.doc):
+        tok = s.doc[i]
+        if i in s.actor_at:
+            members += [a for a in s.actor_at[i] if types[a] == "State" and a not in members]
+        elif not (tok.text == "," or tok.pos_ in {"CCONJ", "DET"}):
+            break
+        i += 1
+    return (members, range(trig.i, i)) if members else None
+
+
 def described_organisations(s: Sentence, strict: list[tuple[Firing, list[Triple]]]) -> set[str]:
     """Organisations named only in a description of membership ("le Liban, membre fondateur
     de la Ligue arabe, a protesté", "son ambassadrice au Canada, pays membre du G7"):
@@ -82,6 +113,13 @@ def described_organisations(s: Sentence, strict: list[tuple[Firing, list[Triple]
     for f, pairs in strict:
         trig = s.doc[f.start]
         if f.relation != "member_of" or not pairs or trig.pos_ in VERBAL:
+            continue
+        listed = roster(s, trig)
+        if listed is not None:  # "le G7, dont les membres sont la France, le Japon…": the
+            # members listed are background to the organisation's act
+            members, span = listed
+            out.update(a for a in members if all(
+                i in span for i, names in s.actor_at.items() if a in names))
             continue
         phrase = trig.head if qualifies_state_noun(s, trig) else trig  # "État membre de…"
         if phrase.dep_ in SUBJ_DEPS:

@@ -24,7 +24,7 @@ from graph.extract.arguments import (
     is_relative_object,
     marked_nouns,
 )
-from graph.extract.clauses import likewise_actors, qualifies_state_noun
+from graph.extract.clauses import likewise_actors, qualifies_state_noun, roster
 from graph.extract.lexicon import words
 from graph.extract.triggers import OBJECT, REPEATING, Firing, after_actor
 from graph.extract.verdicts import VERDICT, addressed_to, judged, judging_verb
@@ -612,6 +612,9 @@ def _member(
         orgs = [a for a in s.actors_of(s.complements(verb, {trig.i}))
                 if types[a] == "Organisation"][:1]
     orgs = _coordinated_organisations(s, orgs)
+    listed = roster(s, trig)
+    if orgs and listed is not None:
+        return listed[0], orgs
     subjects = [a for a in subjects if a not in orgs]
     described = trig.head
     if qualifies_state_noun(s, trig):  # "au Canada, pays membre du G7": the country
@@ -665,7 +668,7 @@ def _before_relative(s: Sentence, trig: Token) -> list[str]:
     """The organisation just before the relative pronoun that opens the trigger's clause
     ("du G20, dont les deux pays sont membres", "the EAC, to which both belong")."""
     types = load().type_of
-    pronouns = words(s.lang, "relative_pronoun")
+    pronouns = words(s.lang, "relative_pronoun") | words(s.lang, "owner_relative")
     for i in range(trig.i - 1, max(-1, trig.i - 8), -1):
         if s.doc[i].lower_ not in pronouns:
             continue
