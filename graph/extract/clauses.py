@@ -103,12 +103,13 @@ def roster(s: Sentence, trig: Token) -> tuple[list[str], range] | None:
     return (members, range(trig.i, i)) if members else None
 
 
-def described_organisations(s: Sentence, strict: list[tuple[Firing, list[Triple]]]) -> set[str]:
-    """Organisations named only in a description of membership ("le Liban, membre fondateur
-    de la Ligue arabe, a protesté", "son ambassadrice au Canada, pays membre du G7"):
-    background to the clause, not parties to its other acts. Not an organisation named
-    elsewhere in the sentence too, nor the antecedent of "dont X est membre" (outside the
-    description), nor the members named as the clause's subject."""
+def background_actors(s: Sentence, strict: list[tuple[Firing, list[Triple]]]) -> set[str]:
+    """Actors named only inside a description of membership, background to the clause and
+    not parties to its other acts: the organisation of "le Liban, membre fondateur de la Ligue
+    arabe, a protesté" or "son ambassadrice au Canada, pays membre du G7", the members listed
+    in "le G7, dont les membres sont la France, le Japon et le Canada, a protesté". Not an
+    actor the sentence names elsewhere too, nor the organisation of "dont X est membre" (its
+    antecedent stands outside), nor a description that is the clause's subject."""
     out: set[str] = set()
     for f, pairs in strict:
         trig = s.doc[f.start]

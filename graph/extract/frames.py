@@ -616,19 +616,8 @@ def _member(
     if orgs and listed is not None:
         return listed[0], orgs
     subjects = [a for a in subjects if a not in orgs]
-    described = trig.head
-    if qualifies_state_noun(s, trig):  # "au Canada, pays membre du G7": the country
-        # described, in apposition (which the parser may read as a conjunct without a
-        # conjunction, or hang on the verb: then the actor just before the comma)
-        before = described.i - 2
-        if described.dep_ == "appos" or (
-                described.dep_ == "conj" and not any(c.dep_ == "cc" for c in described.children)):
-            described = described.head
-        elif before >= 0 and s.doc[before + 1].text == "," and before in s.actor_at:
-            described = s.doc[before]
-    if (trig.dep_ in {"appos", "nmod", "acl", "conj"} or described is not trig.head) and (
-            described.i in s.actor_at):
-        # "Senegal and Ghana, both members of ECOWAS", "Le Mali, membre fondateur du G5 Sahel"
+    described = _described(s, trig)
+    if described is not None:  # "Senegal and Ghana, both members of ECOWAS"
         subjects = [a for t in _conjuncts(s, described) for a in s.actor_at.get(t.i, ())]
         subjects = [a for a in subjects if a not in orgs]
     if not subjects:
@@ -647,6 +636,26 @@ def _member(
                   if i > 0 and s.doc[i - 1].lower_ in case}
         members = [a for a in objects if types[a] == "State" and a not in venues]
     return members, orgs
+
+
+def _described(s: Sentence, trig: Token) -> Token | None:
+    """The actor a membership word describes: the one it is apposed to ("Le Mali, membre
+    fondateur du G5 Sahel"), or the one the state noun it qualifies is apposed to ("au Canada,
+    pays membre du G7"), which the parser may read as a conjunct without a conjunction or hang
+    on the verb: then the actor just before the comma."""
+    head = trig.head
+    if qualifies_state_noun(s, trig):
+        before = head.i - 2
+        if head.dep_ == "appos" or (
+                head.dep_ == "conj" and not any(c.dep_ == "cc" for c in head.children)):
+            head = head.head
+        elif before >= 0 and s.doc[before + 1].text == "," and before in s.actor_at:
+            head = s.doc[before]
+        else:
+            return None
+    elif trig.dep_ not in {"appos", "nmod", "acl", "conj"}:
+        return None
+    return head if head.i in s.actor_at else None
 
 
 def _comitatives(s: Sentence, trig: Token) -> list[str]:

@@ -323,7 +323,7 @@ def _sentence_statements(
         for a, _, b in pairs:
             used.update((a, b))
     strict = clauses.threats(s, clauses.accused_acts(s, strict))
-    background = clauses.described_organisations(s, strict)
+    background = clauses.background_actors(s, strict)
     alike = clauses.likewise_actors(s)  # "tout comme l'UA": they do what the subject does
     marker = has_marker(doc.text, state.lang)
     antecedent = last  # what "did the same" repeats: the act read last, in this sentence too
