@@ -246,7 +246,7 @@ class Sentence:
                 break
             v = v.head
         root = verb.doc[verb.i].sent.root if verb.doc.has_annotation("SENT_START") else None
-        if root is not None and root is not verb and _is_gerund(verb):
+        if root is not None and root.i != verb.i and _is_gerund(verb):
             return [c for c in root.children if c.dep_ in SUBJ_DEPS]
         if v.dep_ == "ROOT" and v.pos_ in VERBAL:
             # a headline's present tense parsed with its subject as a modifier ("Paris expulse
