@@ -249,8 +249,24 @@ def state_actors(curated: Path) -> list[Actor]:
     return actors
 
 
+def title_case_overrides(curated: Path) -> dict[str, str]:
+    """acronym -> its title-case form, "" for none (acronym_title_case.tsv)."""
+    return {row.cells["acronym"]: row.cells["title_case"]
+            for row in read_table(curated / "acronym_title_case.tsv", ("acronym", "title_case"))}
+
+
+def with_title_case(acronyms: list[str], overrides: dict[str, str]) -> list[str]:
+    """The acronyms and, after them, their title-case forms: the French press writes the
+    acronyms read as words that way ("l'Otan", "la Cedeao"), some English styles too ("Nato").
+    Four letters or more, unless the override table says otherwise ("Guam": a place; "Onu")."""
+    derived = [overrides.get(a, a.capitalize() if len(a) >= 4 else "")
+               for a in acronyms if a.isalpha() and a.isupper()]
+    return [*acronyms, *derived]
+
+
 def organisation_actors(curated: Path, state_ids: set[str]) -> list[Actor]:
     actors = []
+    overrides = title_case_overrides(curated)
     for row in read_table(curated / "organisations.tsv", ORGANISATION_COLUMNS):
         cells = row.cells
         if not re.fullmatch(r"[A-Z][A-Z0-9]*", cells["id"]):
@@ -267,7 +283,7 @@ def organisation_actors(curated: Path, state_ids: set[str]) -> list[Actor]:
             wikidata=row.wikidata(),
             names_fr=unique([cells["label_fr"], *row.list("names_fr")]),
             names_en=unique([cells["name"], *row.list("names_en")]),
-            acronyms=unique(row.list("acronyms")),
+            acronyms=unique(with_title_case(row.list("acronyms"), overrides)),
             lat=row.coordinate("lat", 90),
             lon=row.coordinate("lon", 180),
             members=unique(members),

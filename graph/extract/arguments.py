@@ -266,6 +266,13 @@ class Sentence:
                 and (before.i == 0 or before.nbor(-1).is_punct)
                 and any(c.dep_ in {"dobj", "obj"} for c in noun.children))
 
+    def in_list(self, i: int) -> bool:
+        """Can word i stand inside a written list of actors ("la France, le Japon et le
+        Canada"): an actor, a comma, a determiner or a conjunction? For lists the parse
+        breaks, read off the words."""
+        tok = self.doc[i]
+        return i in self.actor_at or tok.lower_ == "," or tok.pos_ in {"DET", "CCONJ"}
+
     def _listed_before(self, verb: Token, subj: list[Token]) -> list[Token]:
         """The first conjuncts of a listed subject that the parse hung elsewhere ("Les
         États-Unis, le Royaume-Uni et la Norvège ont dénoncé…": États-Unis parsed as an
@@ -273,8 +280,7 @@ class Sentence:
         doc = verb.doc
         first = min(t.i for t in subj)
         i = first - 1
-        while i >= 0 and doc[i].pos_ != "PRON" and (
-                i in self.actor_at or doc[i].lower_ == "," or doc[i].pos_ in {"DET", "CCONJ"}):
+        while i >= 0 and doc[i].pos_ != "PRON" and self.in_list(i):
             i -= 1
         if i >= 0 and doc[i].lower_ != ",":
             return []  # the list starts the clause, after a comma or the sentence's start

@@ -68,9 +68,8 @@ def qualifies_state_noun(s: Sentence, trig: Token) -> bool:
     """Does the membership word qualify a noun for a state ("État membre", "member state",
     "pays membre"), not itself an actor's name?"""
     head = trig.head
-    return trig.dep_ in {"nmod", "amod", "compound"} and head.i not in s.actor_at and (
-        head.lemma_.lower() in words(s.lang, "state_noun")
-        or head.lower_ in words(s.lang, "state_noun"))
+    return trig.dep_ in {"nmod", "amod", "compound"} and head.i not in s.actor_at and bool(
+        {head.lemma_.lower(), head.lower_} & words(s.lang, "state_noun"))
 
 
 def roster(s: Sentence, trig: Token) -> tuple[list[str], range] | None:
@@ -93,12 +92,8 @@ def roster(s: Sentence, trig: Token) -> tuple[list[str], range] | None:
     types = load().type_of
     members: list[str] = []
     i = start.i
-    while i < len(s.doc):
-        tok = s.doc[i]
-        if i in s.actor_at:
-            members += [a for a in s.actor_at[i] if types[a] == "State" and a not in members]
-        elif not (tok.text == "," or tok.pos_ in {"CCONJ", "DET"}):
-            break
+    while i < len(s.doc) and s.in_list(i):
+        members += [a for a in s.actor_at.get(i, ()) if types[a] == "State" and a not in members]
         i += 1
     return (members, range(trig.i, i)) if members else None
 
@@ -118,17 +113,14 @@ def background_actors(s: Sentence, strict: list[tuple[Firing, list[Triple]]]) ->
         listed = roster(s, trig)
         if listed is not None:  # "le G7, dont les membres sont la France, le Japon…": the
             # members listed are background to the organisation's act
-            members, span = listed
-            out.update(a for a in members if all(
-                i in span for i, names in s.actor_at.items() if a in names))
-            continue
-        phrase = trig.head if qualifies_state_noun(s, trig) else trig  # "État membre de…"
-        if phrase.dep_ in SUBJ_DEPS:
-            continue
-        inside = {t.i for t in phrase.subtree}
-        for _, _, org in pairs:
-            if all(i in inside for i, names in s.actor_at.items() if org in names):
-                out.add(org)
+            named, inside = listed[0], set(listed[1])
+        else:
+            phrase = trig.head if qualifies_state_noun(s, trig) else trig  # "État membre de"
+            if phrase.dep_ in SUBJ_DEPS:
+                continue
+            named, inside = [org for _, _, org in pairs], {t.i for t in phrase.subtree}
+        out.update(a for a in named
+                   if all(i in inside for i, names in s.actor_at.items() if a in names))
     return out
 
 
