@@ -200,7 +200,18 @@ class Sentence:
         return t
 
     def is_passive(self, verb: Token) -> bool:
-        return any(c.dep_ in PASSIVE_AUX_DEPS or c.dep_ in AGENT_DEPS for c in verb.children)
+        return any(c.dep_ in PASSIVE_AUX_DEPS or c.dep_ in AGENT_DEPS for c in verb.children
+                   ) or self._copular_participle(verb)
+
+    def _copular_participle(self, verb: Token) -> bool:
+        """"Le Burkina reste suspendu de la CEDEAO", "Mali remained barred": a past participle
+        after "rester" / "remain" is passive, the verb's subject the one acted on."""
+        return (verb.dep_ in {"xcomp", "acomp", "oprd"} and verb.head.i != verb.i
+                and "Part" in verb.morph.get("VerbForm") and "Past" in verb.morph.get("Tense")
+                and verb.head.lemma_.lower() in words(self.lang, "passive_copula"))
+
+    def _copula_subject(self, verb: Token) -> list[Token]:
+        return [c for c in verb.head.children if c.dep_ in SUBJ_DEPS]
 
     def subject_tokens(self, verb: Token) -> list[Token]:
         """The clause's subject, inherited through xcomp, conjunction and gerunds."""
@@ -322,11 +333,29 @@ class Sentence:
             for c in verb.children:
                 if c.pos_ in VERBAL and c.dep_ in {"conj", "acl", "advcl"}:
                     out.extend(self.agent_tokens(c, chained=False))
+        if not out and chained:
+            out = self._stranded_agents(verb)
+        return out
+
+    def _stranded_agents(self, verb: Token) -> list[Token]:
+        """A verb's "par X" the parse hung on a noun of its own clause ("a été arrêté début
+        juin par la police polonaise": the agent under "juin"): no verb stands between."""
+        subject = {i for t in self.patient_tokens(verb) for i in self.subtree_tokens(t)}
+        out = []
+        for t in verb.subtree:
+            if t.dep_ not in AGENT_DEPS or t.i in subject or t.head.i == verb.i:
+                continue
+            h = t.head
+            while h.i != verb.i and h.pos_ not in VERBAL and h.head.i != h.i:
+                h = h.head
+            if h.i == verb.i:
+                out.extend(t.children if t.dep_ == "agent" else [t])
         return out
 
     def patient_tokens(self, verb: Token) -> list[Token]:
         """The grammatical subject of a passive verb: the one acted upon."""
-        return [c for c in verb.children if c.dep_ in SUBJ_DEPS]
+        own = [c for c in verb.children if c.dep_ in SUBJ_DEPS]
+        return own or (self._copula_subject(verb) if self._copular_participle(verb) else [])
 
     def actors_of(
         self, toks: Iterable[Token], places: bool = False, located: bool = True

@@ -21,6 +21,7 @@ from graph.extract.arguments import (
     has_own_subject,
     index_before,
     is_apposition,
+    is_relative,
     is_relative_object,
     marked_nouns,
 )
@@ -181,7 +182,8 @@ def _read_arguments(s: Sentence, f: Firing) -> tuple[list[str], list[str]]:
     if OBJECT in f.trigger.with_ and f.with_token in s.actor_at:
         # the row asked for an actor as object: that one ("abandonne Taipei au profit de Pékin")
         objects = [a for a in s.actor_at[f.with_token] if a not in subjects]
-    if frame == "envoy" and trig.pos_ not in VERBAL and f.with_token is not None:
+    if frame == "envoy" and trig.pos_ not in VERBAL and f.with_token is not None and not (
+            _possessed(s.doc[f.with_token])):  # "le rappel de son ambassadeur à Washington"
         owner = s.phrase_actors(s.doc[f.with_token], located=False)  # "l'ambassadeur du Soudan"
         if owner:
             subjects = owner
@@ -200,6 +202,12 @@ def _read_arguments(s: Sentence, f: Firing) -> tuple[list[str], list[str]]:
     )):
         objects = _sibling_objects(s, trig, subjects)
     return subjects, objects
+
+
+def _possessed(tok: Token) -> bool:
+    """"son ambassadeur", "its envoy": a possessive names the owner outside the phrase (the
+    clause's subject); what the phrase names is where the envoy sits."""
+    return any(c.morph.get("Poss") == ["Yes"] for c in tok.children if c.i < tok.i)
 
 
 def _sibling_objects(s: Sentence, trig: Token, subjects: list[str]) -> list[str]:
@@ -301,6 +309,13 @@ def _agent_patient(
         if head.i != trig.i:
             objects += [a for a in s.phrase_actors(trig) if a not in subjects + objects]
         return subjects, objects
+    under = _undergoer(s, head)
+    if under is not None:  # "La Guinée reste sous sanctions de la CEDEAO": its act on Guinea
+        keeper, patient = under  # its author named on the noun itself, not "des actifs finlandais"
+        named = [a for c in head.children if c.i in s.actor_at for a in s.actor_at[c.i]]
+        authors = [a for a in named or keeper if a not in patient]
+        if authors:
+            return authors, patient
     return _noun_args(s, head, frame, negative)
 
 
@@ -508,6 +523,32 @@ def _noun_args(
             if held and holder:
                 subjects, objects = holder, held
     return _split_organisations(s, *_dedupe(subjects, objects))
+
+
+def _undergoer(s: Sentence, noun: Token) -> tuple[list[str], list[str]] | None:
+    """Who is "under" the act ("est sous sanctions américaines", "remains under UN sanctions",
+    "keeps Iranian officials under sanctions"): the clause's object, or else its subject; with
+    the one who keeps the object there. None when the act is not put "under" ("sous quarante-huit heures" is a time; "under EU
+    sanctions on Russia" names its target)."""
+    cases = words(s.lang, "undergo_case")
+    if noun.dep_ == "pobj" and noun.head.lower_ in cases:
+        verb = noun.head.head
+    elif Sentence.has_case(noun, cases):
+        verb = noun if any(c.dep_ == "cop" for c in noun.children) else noun.head
+    else:
+        return None
+    if any(c.dep_ == "nummod" for c in noun.children) or any(
+            Sentence.has_case(c, s.object_cases) for c in s.complements(noun, set())):
+        return None
+    if verb.i == noun.i:
+        return [], s.subject_actors(c for c in noun.children if c.dep_ in SUBJ_DEPS)
+    held = [c for c in verb.children if c.dep_ in {"obj", "dobj"}]
+    if verb.dep_ in {"obj", "dobj"} and verb.pos_ in {"NOUN", "PROPN"}:
+        held, verb = [verb], verb.head  # "a placé des dirigeants russes sous sanctions"
+    if verb.pos_ not in VERBAL:
+        return None
+    subject = s.subject_actors(s.subject_tokens(verb))
+    return (subject, s.actors_of(held)) if held else ([], subject)
 
 
 def _verb_of_phrase(noun: Token) -> Token | None:
@@ -808,9 +849,20 @@ def _fallback_one_side(s: Sentence, f: Firing, used: set[str]) -> list[Triple]:
             # act ("a expulsé l'ambassadeur de France et rappelé le sien")
             objects = _nearest(s, trig, exclude=set(subjects))[:1]
     elif objects and not subjects:
-        subjects = [a for a in _root_subject(s) if a not in objects][:1] or _coordinated_with(
+        subjects = [a for a in _named_before_relative(s, trig) if a not in objects] or [
+            a for a in _root_subject(s) if a not in objects][:1] or _coordinated_with(
             s, _nearest(s, trig, exclude=set(objects) | used, left=True)[:1], objects)
     return [(a, rel, b) for a in subjects for b in objects if a != b]
+
+
+def _named_before_relative(s: Sentence, trig: Token) -> list[str]:
+    """"la plainte déposée par Khartoum, qui accusait Abou Dhabi": a relative pronoun right
+    after an actor and a comma stands for that actor, whatever noun the parse hung it on."""
+    verb = trig if trig.pos_ in VERBAL else s.governing_verb(trig)
+    rel = next((c for c in verb.children if c.dep_ in SUBJ_DEPS and is_relative(c)), None)
+    if rel is None or rel.i < 2 or rel.nbor(-1).text != ",":
+        return []
+    return list(s.actor_at.get(rel.i - 2, ()))
 
 
 def _coordinated_with(s: Sentence, names: list[str], exclude: list[str]) -> list[str]:
