@@ -528,8 +528,8 @@ def _noun_args(
 def _undergoer(s: Sentence, noun: Token) -> tuple[list[str], list[str]] | None:
     """Who is "under" the act ("est sous sanctions américaines", "remains under UN sanctions",
     "keeps Iranian officials under sanctions"): the clause's object, or else its subject; with
-    the one who keeps the object there. None when the act is not put "under" ("sous quarante-huit heures" is a time; "under EU
-    sanctions on Russia" names its target)."""
+    the one who keeps the object there. None when the act is not put "under" ("sous
+    quarante-huit heures" is a time; "under EU sanctions on Russia" names its target)."""
     cases = words(s.lang, "undergo_case")
     if noun.dep_ == "pobj" and noun.head.lower_ in cases:
         verb = noun.head.head
