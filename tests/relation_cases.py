@@ -719,4 +719,45 @@ CASES: list[tuple[str, str, set[tuple[str, str, str]]]] = [
      {("Qatar", "member_of", "Gulf Cooperation Council"),
       ("United Arab Emirates", "member_of", "Gulf Cooperation Council"),
       ("Oman", "member_of", "Gulf Cooperation Council")}),
+    # an envoy with a possessive: the clause's subject owns the envoy, the phrase names the post
+    ("fr", "La chancellerie colombienne annonce le rappel de son ambassadeur à Washington.",
+     {("Colombia", "recalls_ambassador", "United States")}),
+    ("fr", "Le Pérou a décidé le rappel de son ambassadrice à Mexico.",
+     {("Peru", "recalls_ambassador", "Mexico")}),
+    ("en", "Colombia announced the recall of its ambassador in Washington.",
+     {("Colombia", "recalls_ambassador", "United States")}),
+    # a passive's agent hung by the parse on a time noun of the same clause
+    ("fr", "Un diplomate israélien a été arrêté début juin par la police polonaise.",
+     {("Poland", "coerces", "Israel")}),
+    ("fr", "Deux diplomates russes ont été expulsés fin mars par les autorités tchèques.",
+     {("Czech Republic", "expels", "Russia")}),
+    # a past participle after "rester" / "remain" is passive
+    ("fr", "Le Burkina Faso reste suspendu de la CEDEAO.",
+     {("ECOWAS", "sanctions", "Burkina Faso")}),
+    ("fr", "Le Mali demeure suspendu de l'Union africaine.", {("African Union", "sanctions", "Mali")}),
+    ("en", "Mali remained suspended from ECOWAS until the vote.", {("ECOWAS", "sanctions", "Mali")}),
+    # under an act: the one "under" it undergoes it, its author is named on the noun
+    ("fr", "La Guinée reste sous sanctions de la CEDEAO.", {("ECOWAS", "sanctions", "Guinea")}),
+    ("fr", "Le Venezuela est sous sanctions américaines depuis 2019.",
+     {("United States", "sanctions", "Venezuela")}),
+    ("fr", "Washington a placé plusieurs dirigeants russes sous sanctions.",
+     {("United States", "sanctions", "Russia")}),
+    ("en", "Iran has been under UN sanctions since 2006.", {("United Nations", "sanctions", "Iran")}),
+    ("en", "Guinea remains under ECOWAS sanctions.", {("ECOWAS", "sanctions", "Guinea")}),
+    ("en", "Greek authorities impounded the tanker under EU sanctions on Russia.",
+     {("European Union", "sanctions", "Russia")}),
+    # a relative pronoun right after an actor and a comma stands for that actor
+    ("fr", "Les juges ont examiné la plainte déposée en mars par Khartoum, qui accusait Abou Dhabi de complicité.",
+     {("Sudan", "hostile", "United Arab Emirates")}),
+    ("fr", "Moscou a ignoré la demande déposée par Kiev, qui accusait Minsk d'ingérence.",
+     {("Russia", "rejects", "Ukraine"), ("Ukraine", "hostile", "Belarus")}),
+    # "d'«": the elided preposition stays one word before a quotation mark
+    ("fr", "La diplomatie russe qualifie les accusations tchèques d'« absurdes ».",
+     {("Russia", "rejects", "Czech Republic")}),
+    ("fr", "Alger a qualifié la proposition marocaine d'« inacceptable ».",
+     {("Algeria", "rejects", "Morocco")}),
+    # compound demonyms with a prefix
+    ("fr", "Téhéran a qualifié l'accord koweïto-saoudien d'« illégal ».",
+     {("Iran", "rejects", "Kuwait"), ("Iran", "rejects", "Saudi Arabia")}),
+    ("fr", "La coopération kirghizo-ouzbèke progresse.", {("Kyrgyzstan", "cooperates", "Uzbekistan")}),
 ]

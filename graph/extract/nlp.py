@@ -42,6 +42,8 @@ def load(lang: str) -> Language:
         )
         nlp = spacy.load(MODELS[fallback], exclude=["ner"])
     _keep_names_whole(nlp)
+    if name == MODELS["fr"]:
+        _elision_before_quote(nlp)
     lemma_index_as_sets(nlp)
     if "parser" in nlp.pipe_names:
         nlp.add_pipe("one_sentence", before="parser")
@@ -89,6 +91,20 @@ def _keep_names_whole(nlp: Language) -> None:
     for form in sorted(forms):
         if len(nlp.make_doc(form)) > 1:
             nlp.tokenizer.add_special_case(form, [{ORTH: form}])
+
+
+ELIDED = ("d", "l", "qu", "n", "s", "c", "j", "jusqu", "lorsqu", "puisqu", "quoiqu")
+
+
+def _elision_before_quote(nlp: Language) -> None:
+    """"qualifie les accusations d'« absurdes »": the French tokenizer cuts "d'«" into "d",
+    "'" and "«", and the parse no longer sees "de" before the verdict. The elided word
+    stays one token, as it is before a letter."""
+    for word in ELIDED:
+        for form in (word, word.capitalize()):
+            for apostrophe in ("'", "’"):
+                elided = form + apostrophe
+                nlp.tokenizer.add_special_case(elided + "«", [{ORTH: elided}, {ORTH: "«"}])
 
 
 def lemma_index_as_sets(nlp: Language) -> None:
