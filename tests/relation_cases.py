@@ -760,4 +760,19 @@ CASES: list[tuple[str, str, set[tuple[str, str, str]]]] = [
     ("fr", "Téhéran a qualifié l'accord koweïto-saoudien d'« illégal ».",
      {("Iran", "rejects", "Kuwait"), ("Iran", "rejects", "Saudi Arabia")}),
     ("fr", "La coopération kirghizo-ouzbèke progresse.", {("Kyrgyzstan", "cooperates", "Uzbekistan")}),
+    # support given by or to a state's forces is military cooperation; forces named in
+    # another clause do not retype the support
+    ("fr", "Des forces somaliennes épaulées par des soldats éthiopiens ont repris la ville.",
+     {("Ethiopia", "military_cooperation", "Somalia")}),
+    ("fr", "La junte malienne, soutenue par des instructeurs russes, a repris Kidal.",
+     {("Russia", "military_cooperation", "Mali")}),
+    ("fr", "Les soldats tchadiens appuient l'armée nigérienne contre les jihadistes.",
+     {("Chad", "military_cooperation", "Niger")}),
+    ("fr", "Les contingents ougandais continuent d'épauler le gouvernement somalien.",
+     {("Uganda", "military_cooperation", "Somalia")}),
+    ("fr", "La France soutient le plan d'autonomie marocain ; des soldats français sont stationnés au Sénégal.",
+     {("France", "supports", "Morocco"), ("France", "military_cooperation", "Senegal")}),
+    ("en", "Kenyan troops supported the Somali government.",
+     {("Kenya", "military_cooperation", "Somalia")}),
+    ("en", "Pakistan backed the Afghan government.", {("Pakistan", "supports", "Afghanistan")}),
 ]

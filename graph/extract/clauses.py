@@ -13,7 +13,7 @@ from functools import lru_cache
 from spacy.tokens import Doc, Span, Token
 
 from graph.extract.arguments import SUBJ_DEPS, VERBAL, Sentence, is_relative
-from graph.extract.lexicon import word_sequences, words
+from graph.extract.lexicon import word_classes, word_sequences, words
 from graph.extract.triggers import Firing
 from graph.gazetteer import load
 from graph.kg.vocab import relations
@@ -192,3 +192,40 @@ def likewise_actors(s: Sentence) -> tuple[str, ...]:
                     break
                 found.extend(a for a in s.actor_at.get(t.i, ()) if a not in found)
     return tuple(found)
+
+
+def armed(s: Sentence, trig: Token, actor: str) -> bool:
+    """Is the actor an argument of the trigger named through its armed forces ("des soldats
+    éthiopiens", "les Forces armées maliennes", "Russia's army")? Support given by or to them
+    is military cooperation (docs/annotation.md, Aid), whatever the verb ("épauler",
+    "appuyer", "backed"). Forces named in another clause of the sentence do not count."""
+    military = word_classes(s.lang).get("@military", frozenset())
+    verb = trig if trig.pos_ in VERBAL else s.governing_verb(trig)
+    for i, names in s.actor_at.items():
+        if actor not in names:
+            continue
+        tok = s.doc[i]
+        noun = tok
+        owned = tok.dep_ in {"amod", "nmod", "compound", "poss", "nmod:poss"}
+        if owned and tok.head.i != tok.i and (
+                tok.head.lemma_.lower() in military or tok.head.lower_ in military):
+            noun = tok.head
+        elif not (tok.lemma_.lower() in military or tok.lower_ in military):
+            continue
+        heads = {trig.i, verb.i} | ({verb.head.i} if verb.dep_ == "xcomp" else set())
+        lo, hi = sorted((noun.i, trig.i))
+        if _argument_of(noun, heads) and not any(w.text == ";" for w in s.doc[lo:hi]):
+            return True
+    return False
+
+
+def _argument_of(tok: Token, heads: set[int]) -> bool:
+    """Does the word hang on one of `heads` without another verb between?"""
+    t = tok
+    for _ in range(6):
+        if t.i in heads:
+            return True
+        if t.head.i == t.i or (t.pos_ in VERBAL and t.i != tok.i):
+            return False
+        t = t.head
+    return False

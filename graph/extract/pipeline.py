@@ -370,6 +370,8 @@ def _sentence_statements(
         when = dates.nearest(found_dates, trig.idx)
         for subj, rel, obj in pairs:
             rel = _suspension_from(f, doc, subj, rel, obj, state.lang)
+            if rel == "supports" and (clauses.armed(s, trig, subj) or clauses.armed(s, trig, obj)):
+                rel = "military_cooperation"  # "des forces somaliennes épaulées par…"
             lvl, c = level, conf
             if anaphoric & {subj, obj}:  # one side is "le pays", "les deux voisins"...
                 lvl, c = "context", conf * CONFIDENCE["context"] / CONFIDENCE[how]
