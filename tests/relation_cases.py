@@ -775,4 +775,13 @@ CASES: list[tuple[str, str, set[tuple[str, str, str]]]] = [
     ("en", "Kenyan troops supported the Somali government.",
      {("Kenya", "military_cooperation", "Somalia")}),
     ("en", "Pakistan backed the Afghan government.", {("Pakistan", "supports", "Afghanistan")}),
+    # a government telling its own people to leave evacuates them: no expulsion of the place
+    ("en", "Washington told its citizens to leave Sudan.", set()),
+    ("en", "The United States ordered its diplomats to leave Sudan.", set()),
+    ("fr", "Le Quai d'Orsay a ordonné à ses ressortissants de quitter le Liban.", set()),
+    ("fr", "Moscou a ordonné aux diplomates lettons de quitter la Russie.",
+     {("Russia", "expels", "Latvia")}),
+    ("en", "Niamey ordered the French ambassador to leave the country.",
+     {("Niger", "expels", "France")}),
+    ("en", "Iran's parliament voted to expel its ambassador.", set()),
 ]

@@ -229,3 +229,24 @@ def _argument_of(tok: Token, heads: set[int]) -> bool:
             return False
         t = t.head
     return False
+
+
+SENT_AWAY_DEPS = frozenset({"obj", "dobj", "iobj", "obl:arg", "dative", "nsubj:pass", "nsubjpass"})
+
+
+def sends_own(s: Sentence, f: Firing) -> bool:
+    """"Washington told its citizens to leave Sudan", "Paris a ordonné à ses ressortissants de
+    quitter le Liban": the ones a government tells to leave (a row whose `with` word is the
+    leaving verb) are its own ("its", "ses"), named without any actor: an evacuation, no
+    expulsion of the place they leave."""
+    if f.with_token is None or s.doc[f.with_token].pos_ not in VERBAL:
+        return False  # "expel its ambassador": the act itself, "its" the other side's
+    trig = s.doc[f.start]
+    verb = trig if trig.pos_ in VERBAL else s.governing_verb(trig)
+    for c in verb.children:
+        if c.dep_ not in SENT_AWAY_DEPS or c.pos_ not in {"NOUN", "PRON"}:
+            continue
+        own = any(g.morph.get("Poss") == ["Yes"] for g in c.children if g.i < c.i)
+        if own and not any(i in s.actor_at for i in s.subtree_tokens(c)):
+            return True
+    return False

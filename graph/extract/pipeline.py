@@ -355,6 +355,8 @@ def _sentence_statements(
         elif not pairs and marker and relations()[f.relation].polarity < 0:
             sides = list(pair) if pair else anaphora.latest([a for r in recent for a in r], 2)
             pairs, level, how = frames.reciprocal(f, sides), "context", "context"
+        if f.relation == "expels" and clauses.sends_own(ws, f):
+            continue  # "a ordonné à ses ressortissants de quitter le Liban": an evacuation
         if background and f.relation != "member_of":
             pairs = [t for t in pairs if not {t[0], t[2]} & background]
         if not pairs:
