@@ -784,4 +784,16 @@ CASES: list[tuple[str, str, set[tuple[str, str, str]]]] = [
     ("en", "Niamey ordered the French ambassador to leave the country.",
      {("Niger", "expels", "France")}),
     ("en", "Iran's parliament voted to expel its ambassador.", set()),
+    # a bare denial answers the accusation before it, even when the tagger reads the French
+    # verb after the name as an adverb ("L'Ouganda dément.")
+    ("fr", "Kigali accuse Kampala de soutenir les rebelles. L'Ouganda dément.",
+     {("Rwanda", "hostile", "Uganda"), ("Uganda", "rejects", "Rwanda")}),
+    ("fr", "Kampala accuse Kigali de soutenir les rebelles. Kigali nie.",
+     {("Uganda", "hostile", "Rwanda"), ("Rwanda", "rejects", "Uganda")}),
+    ("fr", "Kinshasa accuse l'armée rwandaise de combattre aux côtés du M23. Le Rwanda dément de son côté tout appui au M23.",
+     {("DR Congo", "hostile", "Rwanda"), ("Rwanda", "rejects", "DR Congo")}),
+    ("fr", "Le Kenya accuse la Somalie d'ingérence. La Somalie dément fermement.",
+     {("Kenya", "hostile", "Somalia"), ("Somalia", "rejects", "Kenya")}),
+    ("en", "Rwanda accused Uganda of backing the rebels. Uganda denies it.",
+     {("Rwanda", "hostile", "Uganda"), ("Uganda", "rejects", "Rwanda")}),
 ]

@@ -941,6 +941,11 @@ def completed(
     statement just read ("Le Honduras rappelle lui aussi son ambassadeur"), a hostile act the
     actor the text is about (`focus`, actors by how often they are named)."""
     subjects, objects = _arguments(s, f)
+    trig = s.doc[f.start]
+    if not subjects and not objects and _misread_headline(trig, f):
+        # "L'Ouganda dément.": the verb read as an adverb of the name; the name acts
+        subjects = tuple(dict.fromkeys(
+            sp.label_ for sp in s.doc.spans.get("actors", []) if sp.end == trig.i))
     if not subjects or objects:
         return []
     if f.trigger.frame == "reply" and claimants:
