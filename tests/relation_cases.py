@@ -796,4 +796,17 @@ CASES: list[tuple[str, str, set[tuple[str, str, str]]]] = [
      {("Kenya", "hostile", "Somalia"), ("Somalia", "rejects", "Kenya")}),
     ("en", "Rwanda accused Uganda of backing the rebels. Uganda denies it.",
      {("Rwanda", "hostile", "Uganda"), ("Uganda", "rejects", "Rwanda")}),
+    # an accusation in a relative clause: its object is the antecedent, its pronoun subject
+    # the main clause's subject
+    ("fr", "La Grèce a expulsé des diplomates russes qu'elle accuse d'espionnage.",
+     {("Greece", "expels", "Russia"), ("Greece", "hostile", "Russia")}),
+    ("en", "Greece expelled Russian diplomats whom it accused of spying.",
+     {("Greece", "expels", "Russia"), ("Greece", "hostile", "Russia")}),
+    ("en", "Greece expelled two Russian diplomats, whom Athens accused of spying.",
+     {("Greece", "expels", "Russia"), ("Greece", "hostile", "Russia")}),
+    ("en", "Estonia, Latvia and Lithuania questioned Georgian officials whom they hold responsible for the crackdown.",
+     {("Estonia", "hostile", "Georgia"), ("Latvia", "hostile", "Georgia"),
+      ("Lithuania", "hostile", "Georgia")}),
+    ("fr", "Le Tchad a expulsé des diplomates soudanais qu'il accuse d'espionnage.",
+     {("Chad", "expels", "Sudan"), ("Chad", "hostile", "Sudan")}),
 ]

@@ -105,6 +105,8 @@ def _mutual(s: Sentence, f: Firing) -> bool:
     trig = s.doc[f.start]
     if trig.pos_ not in VERBAL:
         return True
+    if trig.dep_ in RELATIVE_DEPS:
+        return False  # "le Qatar, qu'ils accusent de…": the antecedent is the one acted on
     objs = [c for c in trig.children if c.dep_ in {"obj", "dobj"} and not f.start <= c.i < f.end]
     shared = words(s.lang, "pair_possessive")  # "leurs différends", "their ties"
     mutual = words(s.lang, "mutual_object")  # "un accord", not "des contingents"

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from graph.extract.arguments import VERBAL, Sentence
+from graph.extract.arguments import RELATIVE_DEPS, VERBAL, Sentence, is_relative_object
 from graph.extract.lexicon import words
 
 
@@ -24,6 +24,9 @@ def addressed_to(s: Sentence, verb: Token) -> list[str] | None:
         phrases = [c for c in verb.children if s.has_case(c, to) or c.dep_ == "iobj"]
     else:  # "accuser X de qc", "blame X for"
         phrases = [c for c in verb.children if c.dep_ in {"obj", "dobj"}]
+    if verb.dep_ in RELATIVE_DEPS and verb.head.i != verb.i:
+        # "diplomats (whom) it accused of spying", "qu'il accuse": the antecedent
+        phrases = [verb.head if is_relative_object(c) else c for c in phrases] or [verb.head]
     return s.actors_of(phrases, located=False) if phrases else None
 
 
