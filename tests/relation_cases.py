@@ -809,4 +809,14 @@ CASES: list[tuple[str, str, set[tuple[str, str, str]]]] = [
       ("Lithuania", "hostile", "Georgia")}),
     ("fr", "Le Tchad a expulsé des diplomates soudanais qu'il accuse d'espionnage.",
      {("Chad", "expels", "Sudan"), ("Chad", "hostile", "Sudan")}),
+    # a pair's noun in an adjunct of another act ("dans une déclaration commune") says how
+    # that act was done: the co-signers are not related to each other by it
+    ("fr", "Londres, Paris et Berlin mettent en garde Téhéran dans une déclaration commune.",
+     {("United Kingdom", "hostile", "Iran"), ("France", "hostile", "Iran"),
+      ("Germany", "hostile", "Iran")}),
+    ("en", "France and Germany condemned the strikes on Syria in a joint statement.",
+     {("France", "hostile", "Syria"), ("Germany", "hostile", "Syria")}),
+    ("fr", "Paris et Berlin ont signé une déclaration commune.", {("France", "cooperates", "Germany")}),
+    ("fr", "Washington et Ottawa ont condamné Pékin dans un communiqué conjoint.",
+     {("United States", "hostile", "China"), ("Canada", "hostile", "China")}),
 ]

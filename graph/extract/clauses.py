@@ -250,3 +250,21 @@ def sends_own(s: Sentence, f: Firing) -> bool:
         if own and not any(i in s.actor_at for i in s.subtree_tokens(c)):
             return True
     return False
+
+
+def manner_of_act(s: Sentence, f: Firing, firings: list[Firing]) -> bool:
+    """"ont sommé la Russie, dans une déclaration commune, de cesser…", "condemned the strikes
+    in a joint statement": a pair's noun in an adjunct of another act's verb says how that act
+    was done; the co-signers are not related to each other by it."""
+    trig = s.doc[f.start]
+    if f.trigger.frame != "pair" or trig.lemma_.lower() not in words(s.lang, "joint_text"):
+        return False
+    if trig.dep_.startswith("obl") or trig.dep_ == "nmod":
+        verb = trig.head
+    elif trig.dep_ == "pobj" and trig.head.dep_ == "prep":
+        verb = trig.head.head
+    else:
+        return False
+    others = {g.start for g in firings if g is not f}
+    return verb.pos_ in VERBAL and verb.i in others
+

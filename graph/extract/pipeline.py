@@ -355,6 +355,8 @@ def _sentence_statements(
         elif not pairs and marker and relations()[f.relation].polarity < 0:
             sides = list(pair) if pair else anaphora.latest([a for r in recent for a in r], 2)
             pairs, level, how = frames.reciprocal(f, sides), "context", "context"
+        if clauses.manner_of_act(ws, f, firings):
+            continue  # "ont sommé la Russie, dans une déclaration commune, de…"
         if f.relation == "expels" and clauses.sends_own(ws, f):
             continue  # "a ordonné à ses ressortissants de quitter le Liban": an evacuation
         if background and f.relation != "member_of":
