@@ -804,7 +804,7 @@ CASES: list[tuple[str, str, set[tuple[str, str, str]]]] = [
      {("Greece", "expels", "Russia"), ("Greece", "hostile", "Russia")}),
     ("en", "Greece expelled two Russian diplomats, whom Athens accused of spying.",
      {("Greece", "expels", "Russia"), ("Greece", "hostile", "Russia")}),
-    ("en", "Estonia, Latvia and Lithuania questioned Georgian officials whom they hold responsible for the crackdown.",
+    ("en", "Estonia, Latvia and Lithuania questioned Georgian officials whom they accused of the crackdown.",
      {("Estonia", "hostile", "Georgia"), ("Latvia", "hostile", "Georgia"),
       ("Lithuania", "hostile", "Georgia")}),
     ("fr", "Le Tchad a expulsé des diplomates soudanais qu'il accuse d'espionnage.",

@@ -238,9 +238,9 @@ class Sentence:
             if subj and all(is_relative(c) for c in subj) and v.head.i != v.i:
                 subj = [v.head]  # "l'Égypte, qui entretient …": the antecedent acts
             if (len(subj) == 1 and subj[0].lower_ in self.pronouns and v.dep_ in RELATIVE_DEPS
-                    and v.head.i != v.i):
-                # "des diplomates russes qu'elle accuse d'espionnage", "diplomats it accused":
-                # the pronoun of a relative clause is the main clause's subject
+                    and v.head.i != v.i and v.lemma_.lower() in words(self.lang, "accuse")):
+                # "des diplomates russes qu'elle accuse d'espionnage", "diplomats whom it
+                # accused": the accuser in a relative clause is the main clause's subject
                 main = self.governing_verb(v.head)
                 if main.i != v.i and main.pos_ in VERBAL:
                     outer = [c for c in main.children if c.dep_ in SUBJ_DEPS]
