@@ -819,4 +819,11 @@ CASES: list[tuple[str, str, set[tuple[str, str, str]]]] = [
     ("fr", "Paris et Berlin ont signé une déclaration commune.", {("France", "cooperates", "Germany")}),
     ("fr", "Washington et Ottawa ont condamné Pékin dans un communiqué conjoint.",
      {("United States", "hostile", "China"), ("Canada", "hostile", "China")}),
+    # members listed in a relative clause of the organisation are background to its act
+    ("fr", "Le groupe de Lima, qui réunit l'Argentine, le Brésil, le Canada et le Pérou, a rejeté l'élection.",
+     {("Argentina", "member_of", "Lima Group"), ("Brazil", "member_of", "Lima Group"),
+      ("Canada", "member_of", "Lima Group"), ("Peru", "member_of", "Lima Group")}),
+    ("fr", "L'Union du fleuve Mano, qui regroupe la Guinée, la Sierra Leone et le Liberia, a condamné le coup d'État.",
+     {("Guinea", "member_of", "Mano River Union"), ("Sierra Leone", "member_of", "Mano River Union"),
+      ("Liberia", "member_of", "Mano River Union")}),
 ]

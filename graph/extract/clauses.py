@@ -12,7 +12,7 @@ from functools import lru_cache
 
 from spacy.tokens import Doc, Span, Token
 
-from graph.extract.arguments import SUBJ_DEPS, VERBAL, Sentence, is_relative
+from graph.extract.arguments import RELATIVE_DEPS, SUBJ_DEPS, VERBAL, Sentence, is_relative
 from graph.extract.lexicon import word_classes, word_sequences, words
 from graph.extract.triggers import Firing
 from graph.gazetteer import load
@@ -108,7 +108,13 @@ def background_actors(s: Sentence, strict: list[tuple[Firing, list[Triple]]]) ->
     out: set[str] = set()
     for f, pairs in strict:
         trig = s.doc[f.start]
-        if f.relation != "member_of" or not pairs or trig.pos_ in VERBAL:
+        if f.relation != "member_of" or not pairs:
+            continue
+        if trig.pos_ in VERBAL:
+            if trig.dep_ in RELATIVE_DEPS:  # "le groupe de Lima, qui réunit l'Argentine, …"
+                inside = {t.i for t in trig.subtree}
+                out.update(a for a, _, _ in pairs
+                           if all(i in inside for i, names in s.actor_at.items() if a in names))
             continue
         listed = roster(s, trig)
         if listed is not None:  # "le G7, dont les membres sont la France, le Japon…": the
