@@ -826,4 +826,9 @@ CASES: list[tuple[str, str, set[tuple[str, str, str]]]] = [
     ("fr", "L'Union du fleuve Mano, qui regroupe la Guinée, la Sierra Leone et le Liberia, a condamné le coup d'État.",
      {("Guinea", "member_of", "Mano River Union"), ("Sierra Leone", "member_of", "Mano River Union"),
       ("Liberia", "member_of", "Mano River Union")}),
+    # a name joined to "-backed" / "-brokered" is a backer outside the act, not its author
+    ("en", "The US-backed government condemned Iran.", set()),
+    ("en", "Qatar condemned the Russian-backed offensive.", set()),
+    ("en", "The Qatari-brokered deal was signed by Rwanda and Kenya.",
+     {("Rwanda", "cooperates", "Kenya")}),
 ]

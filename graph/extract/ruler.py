@@ -107,6 +107,7 @@ class ActorMentions:
         self.place_words = lexicon.place_words(lang)
         self.people_articles = lexicon.words(lang, "state_people_article")
         self.negative_prefixes = lexicon.words(lang, "negative_prefix")
+        self.backed_by = lexicon.words(lang, "hyphen_backer")  # "the US-backed government"
         self.company_before = lexicon.company_words("before")
         self.company_after = lexicon.company_words("after")
 
@@ -154,6 +155,8 @@ class ActorMentions:
         if start >= 2 and doc[start - 1].text == "-" and (
                 doc[start - 2].lower_ in self.negative_prefixes):
             return True
+        if self._hyphened(doc, end) in self.backed_by:
+            return True  # "the US-backed government": the backer, not the one acting
         before = doc[start - 1] if start >= 1 else None
         if before is not None and before.text[:1].isupper() and (
                 before.lower_ in self.company_before):
@@ -164,6 +167,13 @@ class ActorMentions:
             if tok.lower_ in self.company_after:
                 return True
         return False
+
+    @staticmethod
+    def _hyphened(doc: Doc, end: int) -> str:
+        """The word joined by a hyphen after a name ("US-backed": "backed"), or ""."""
+        if end + 1 < len(doc) and doc[end].text == "-" and not doc[end].whitespace_:
+            return doc[end + 1].lower_
+        return ""
 
     def _is_place(self, doc: Doc, start: int, end: int) -> bool:
         if start == 0 or doc[start - 1].lower_ not in self.place_words:
@@ -236,6 +246,8 @@ class ActorMentions:
         """"body" when a demonym names the acting state ("l'armée malienne"), "place" when it
         locates something ("le nord malien", "Iranian nuclear sites"), else None."""
         # spaCy 3.8 crashes walking the children of a token after "n°28" in an unparsed doc
+        if self._hyphened(tok.doc, tok.i + 1) in self.backed_by:
+            return None  # "the Russian-backed offensive": someone else's act
         parsed = tok.doc.has_annotation("DEP")
         if parsed and any(c.dep_ == "nummod" for c in tok.children) and tok.pos_ in {
                 "NOUN", "PROPN"}:
