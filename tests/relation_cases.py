@@ -831,4 +831,12 @@ CASES: list[tuple[str, str, set[tuple[str, str, str]]]] = [
     ("en", "Qatar condemned the Russian-backed offensive.", set()),
     ("en", "The Qatari-brokered deal was signed by Rwanda and Kenya.",
      {("Rwanda", "cooperates", "Kenya")}),
+    # "soutenir que": maintaining a claim backs no one; withholding aid suspends it
+    ("fr", "Pékin soutient que Taïwan fait partie de la Chine.", set()),
+    ("fr", "Le ministère chinois a toujours soutenu que ses patrouilles n'avaient jamais franchi la ligne.", set()),
+    ("fr", "La France soutient le Maroc.", {("France", "supports", "Morocco")}),
+    ("en", "The Netherlands and Sweden held back part of their budget aid to Kigali.",
+     {("Netherlands", "suspends_cooperation", "Rwanda"), ("Sweden", "suspends_cooperation", "Rwanda")}),
+    ("fr", "Bruxelles a retenu son aide budgétaire au Rwanda.",
+     {("European Union", "suspends_cooperation", "Rwanda")}),
 ]

@@ -274,3 +274,11 @@ def manner_of_act(s: Sentence, f: Firing, firings: list[Firing]) -> bool:
     others = {g.start for g in firings if g is not f}
     return verb.pos_ in VERBAL and verb.i in others
 
+
+def says_that(s: Sentence, f: Firing) -> bool:
+    """"Pékin soutient que Taïwan fait partie de la Chine": a support verb with a clause as its
+    object maintains a claim; it backs no one."""
+    trig = s.doc[f.start]
+    return (trig.pos_ in VERBAL and trig.lemma_.lower() in words(s.lang, "assert_verb")
+            and any(c.dep_ == "ccomp" for c in trig.children))
+

@@ -357,6 +357,8 @@ def _sentence_statements(
             pairs, level, how = frames.reciprocal(f, sides), "context", "context"
         if clauses.manner_of_act(ws, f, firings):
             continue  # "ont sommé la Russie, dans une déclaration commune, de…"
+        if f.relation == "supports" and clauses.says_that(ws, f):
+            continue  # "Pékin soutient que Taïwan fait partie de la Chine"
         if f.relation == "expels" and clauses.sends_own(ws, f):
             continue  # "a ordonné à ses ressortissants de quitter le Liban": an evacuation
         if background and f.relation != "member_of":
