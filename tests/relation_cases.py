@@ -839,4 +839,9 @@ CASES: list[tuple[str, str, set[tuple[str, str, str]]]] = [
      {("Netherlands", "suspends_cooperation", "Rwanda"), ("Sweden", "suspends_cooperation", "Rwanda")}),
     ("fr", "Bruxelles a retenu son aide budgétaire au Rwanda.",
      {("European Union", "suspends_cooperation", "Rwanda")}),
+    # incursions by a state's forces
+    ("en", "Azerbaijani troops crossed several kilometres into Armenia's Syunik province.",
+     {("Azerbaijan", "attacks", "Armenia")}),
+    ("en", "Two Russian jets strayed into Turkish airspace near Hatay.", {("Russia", "attacks", "Turkey")}),
+    ("en", "Thousands of Sudanese refugees crossed into Chad.", set()),
 ]
