@@ -840,8 +840,9 @@ CASES: list[tuple[str, str, set[tuple[str, str, str]]]] = [
     ("fr", "Bruxelles a retenu son aide budgétaire au Rwanda.",
      {("European Union", "suspends_cooperation", "Rwanda")}),
     # incursions by a state's forces
-    ("en", "Azerbaijani troops crossed several kilometres into Armenia's Syunik province.",
-     {("Azerbaijan", "attacks", "Armenia")}),
+    ("en", "Ugandan troops marched deep into Congo.", {("Uganda", "attacks", "DR Congo")}),
+    ("en", "Botswanan troops crossed the border at the invitation of Lesotho.",
+     {("Botswana", "military_cooperation", "Lesotho")}),
     ("en", "Two Russian jets strayed into Turkish airspace near Hatay.", {("Russia", "attacks", "Turkey")}),
     ("en", "Thousands of Sudanese refugees crossed into Chad.", set()),
 ]
