@@ -845,4 +845,14 @@ CASES: list[tuple[str, str, set[tuple[str, str, str]]]] = [
      {("Botswana", "military_cooperation", "Lesotho")}),
     ("en", "Two Russian jets strayed into Turkish airspace near Hatay.", {("Russia", "attacks", "Turkey")}),
     ("en", "Thousands of Sudanese refugees crossed into Chad.", set()),
+    # a list of subjects whose first name the parser made the root, the verb a clause on it
+    ("fr", "Canberra et Wellington condamnent aussitôt le putsch à Fidji.",
+     {("Australia", "hostile", "Fiji"), ("New Zealand", "hostile", "Fiji")}),
+    ("fr", "L'Arabie saoudite, les Émirats arabes unis, Bahreïn et l'Égypte ont rompu leurs relations avec le Qatar.",
+     {("Saudi Arabia", "suspends_cooperation", "Qatar"), ("United Arab Emirates", "suspends_cooperation", "Qatar"),
+      ("Bahrain", "suspends_cooperation", "Qatar"), ("Egypt", "suspends_cooperation", "Qatar")}),
+    ("fr", "L'Union européenne et la France ont affiché leur solidarité avec Copenhague.",
+     {("European Union", "supports", "Denmark"), ("France", "supports", "Denmark")}),
+    ("fr", "Paris et Berlin dénoncent la décision russe.",
+     {("France", "hostile", "Russia"), ("Germany", "hostile", "Russia")}),
 ]

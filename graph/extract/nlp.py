@@ -47,6 +47,7 @@ def load(lang: str) -> Language:
     lemma_index_as_sets(nlp)
     if "parser" in nlp.pipe_names:
         nlp.add_pipe("one_sentence", before="parser")
+        nlp.add_pipe("listed_subject", after="parser")
     nlp.add_pipe("actor_mentions", config={"lang": lang}, last=True)
     return nlp
 
@@ -65,6 +66,36 @@ def one_sentence(doc: Doc) -> Doc:
 
 _DATELINE = re.compile(r"[^\s–—-]+(?:\s+[^\s–—-]+){0,3}\s+[–—-]\s+(?=[A-ZÀ-ÖØ-Þ«\"“])")
 _DIGIT = re.compile(r"\d")
+
+
+NOMINAL = frozenset({"PROPN", "NOUN"})
+CLAUSE_ON_NAME = frozenset({"conj", "acl:relcl", "relcl", "acl"})
+
+
+@Language.component("listed_subject")
+def listed_subject(doc: Doc) -> Doc:
+    """"Canberra et Wellington condamnent…", "L'Arabie saoudite, les Émirats et l'Égypte ont
+    rompu…": the parser makes the first name the root and the verb a clause hung on it (a
+    conjunct, a relative clause without a relative pronoun), so the first name is no subject
+    and the whole sentence is its phrase. The verb becomes the root again, the first name its
+    subject and the name the parser took for the subject a conjunct of it."""
+    root = next((t for t in doc if t.dep_ == "ROOT"), None)
+    if root is None or root.pos_ not in NOMINAL or root.i > 3:
+        return doc
+    for verb in root.children:
+        if verb.dep_ not in CLAUSE_ON_NAME or verb.pos_ not in {"VERB", "AUX"}:
+            continue
+        subjects = [c for c in verb.children if c.dep_ in {"nsubj", "nsubj:pass"}]
+        if not subjects or any("Rel" in c.morph.get("PronType") for c in verb.children):
+            continue
+        between = doc[root.i + 1 : subjects[0].i]
+        if subjects[0].i < root.i or not any(w.text == "," or w.pos_ == "CCONJ" for w in between):
+            continue
+        verb.head, verb.dep_ = verb, "ROOT"
+        root.head, root.dep_ = verb, subjects[0].dep_
+        subjects[0].head, subjects[0].dep_ = root, "conj"  # "A et B": B a conjunct of A
+        break
+    return doc
 
 
 def _after_dateline(doc: Doc) -> int | None:
