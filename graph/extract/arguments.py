@@ -210,8 +210,6 @@ class Sentence:
                 and "Part" in verb.morph.get("VerbForm") and "Past" in verb.morph.get("Tense")
                 and verb.head.lemma_.lower() in words(self.lang, "passive_copula"))
 
-    def _copula_subject(self, verb: Token) -> list[Token]:
-        return [c for c in verb.head.children if c.dep_ in SUBJ_DEPS]
 
     def subject_tokens(self, verb: Token) -> list[Token]:
         """The clause's subject, inherited through xcomp, conjunction and gerunds."""
@@ -364,7 +362,10 @@ class Sentence:
     def patient_tokens(self, verb: Token) -> list[Token]:
         """The grammatical subject of a passive verb: the one acted upon."""
         own = [c for c in verb.children if c.dep_ in SUBJ_DEPS]
-        return own or (self._copula_subject(verb) if self._copular_participle(verb) else [])
+        if own or not self._copular_participle(verb):
+            return own
+        return [c for c in verb.head.children if c.dep_ in SUBJ_DEPS]  # "reste suspendu": the
+        # subject of "rester"
 
     def actors_of(
         self, toks: Iterable[Token], places: bool = False, located: bool = True
@@ -515,6 +516,12 @@ def _coordinated(tok: Token) -> list[Token]:
     for t in out:
         out += [c for c in t.children if c.dep_ == "conj" and c.pos_ in {"NOUN", "PROPN"}]
     return out
+
+
+def has_possessive(tok: Token) -> bool:
+    """"son ambassadeur", "its envoy", "ses ressortissants": a possessive before the noun names
+    its owner outside the phrase."""
+    return any(c.morph.get("Poss") == ["Yes"] for c in tok.children if c.i < tok.i)
 
 
 def is_relative_object(tok: Token) -> bool:

@@ -12,7 +12,14 @@ from functools import lru_cache
 
 from spacy.tokens import Doc, Span, Token
 
-from graph.extract.arguments import RELATIVE_DEPS, SUBJ_DEPS, VERBAL, Sentence, is_relative
+from graph.extract.arguments import (
+    RELATIVE_DEPS,
+    SUBJ_DEPS,
+    VERBAL,
+    Sentence,
+    has_possessive,
+    is_relative,
+)
 from graph.extract.lexicon import word_classes, word_sequences, words
 from graph.extract.triggers import Firing
 from graph.gazetteer import load
@@ -206,19 +213,23 @@ def armed(s: Sentence, trig: Token, actor: str) -> bool:
     is military cooperation (docs/annotation.md, Aid), whatever the verb ("épauler",
     "appuyer", "backed"). Forces named in another clause of the sentence do not count."""
     military = word_classes(s.lang).get("@military", frozenset())
+
+    def is_military(tok: Token) -> bool:
+        return tok.lemma_.lower() in military or tok.lower_ in military
+
     verb = trig if trig.pos_ in VERBAL else s.governing_verb(trig)
+    heads = {trig.i, verb.i} | ({verb.head.i} if verb.dep_ == "xcomp" else set())
     for i, names in s.actor_at.items():
         if actor not in names:
             continue
         tok = s.doc[i]
-        noun = tok
         owned = tok.dep_ in {"amod", "nmod", "compound", "poss", "nmod:poss"}
-        if owned and tok.head.i != tok.i and (
-                tok.head.lemma_.lower() in military or tok.head.lower_ in military):
+        if owned and tok.head.i != tok.i and is_military(tok.head):
             noun = tok.head
-        elif not (tok.lemma_.lower() in military or tok.lower_ in military):
+        elif is_military(tok):
+            noun = tok
+        else:
             continue
-        heads = {trig.i, verb.i} | ({verb.head.i} if verb.dep_ == "xcomp" else set())
         lo, hi = sorted((noun.i, trig.i))
         if _argument_of(noun, heads) and not any(w.text == ";" for w in s.doc[lo:hi]):
             return True
@@ -252,8 +263,7 @@ def sends_own(s: Sentence, f: Firing) -> bool:
     for c in verb.children:
         if c.dep_ not in SENT_AWAY_DEPS or c.pos_ not in {"NOUN", "PRON"}:
             continue
-        own = any(g.morph.get("Poss") == ["Yes"] for g in c.children if g.i < c.i)
-        if own and not any(i in s.actor_at for i in s.subtree_tokens(c)):
+        if has_possessive(c) and not any(i in s.actor_at for i in s.subtree_tokens(c)):
             return True
     return False
 
@@ -281,4 +291,13 @@ def says_that(s: Sentence, f: Firing) -> bool:
     trig = s.doc[f.start]
     return (trig.pos_ in VERBAL and trig.lemma_.lower() in words(s.lang, "assert_verb")
             and any(c.dep_ == "ccomp" for c in trig.children))
+
+
+def states_no_act(s: Sentence, f: Firing, firings: list[Firing]) -> bool:
+    """Does the firing's word, read in context, state no act at all? A joint statement that is
+    another act's manner, a support verb maintaining a claim, a government telling its own
+    people to leave. Asked once per firing, before its sides are looked for."""
+    return (manner_of_act(s, f, firings)
+            or (f.relation == "supports" and says_that(s, f))
+            or (f.relation == "expels" and sends_own(s, f)))
 

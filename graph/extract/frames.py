@@ -19,6 +19,7 @@ from graph.extract.arguments import (
     VERBAL,
     Sentence,
     has_own_subject,
+    has_possessive,
     index_before,
     is_apposition,
     is_relative,
@@ -27,7 +28,7 @@ from graph.extract.arguments import (
 )
 from graph.extract.clauses import likewise_actors, qualifies_state_noun, roster
 from graph.extract.lexicon import words
-from graph.extract.triggers import OBJECT, REPEATING, Firing, after_actor
+from graph.extract.triggers import OBJECT, REPEATING, Firing, actors_before, after_actor
 from graph.extract.verdicts import VERDICT, addressed_to, judged, judging_verb
 from graph.gazetteer import load
 from graph.kg.vocab import has_role, relations
@@ -185,7 +186,8 @@ def _read_arguments(s: Sentence, f: Firing) -> tuple[list[str], list[str]]:
         # the row asked for an actor as object: that one ("abandonne Taipei au profit de Pékin")
         objects = [a for a in s.actor_at[f.with_token] if a not in subjects]
     if frame == "envoy" and trig.pos_ not in VERBAL and f.with_token is not None and not (
-            _possessed(s.doc[f.with_token])):  # "le rappel de son ambassadeur à Washington"
+            has_possessive(s.doc[f.with_token])):  # "le rappel de son ambassadeur à Washington":
+        # the owner is the clause's subject, the phrase names where the envoy sits
         owner = s.phrase_actors(s.doc[f.with_token], located=False)  # "l'ambassadeur du Soudan"
         if owner:
             subjects = owner
@@ -204,12 +206,6 @@ def _read_arguments(s: Sentence, f: Firing) -> tuple[list[str], list[str]]:
     )):
         objects = _sibling_objects(s, trig, subjects)
     return subjects, objects
-
-
-def _possessed(tok: Token) -> bool:
-    """"son ambassadeur", "its envoy": a possessive names the owner outside the phrase (the
-    clause's subject); what the phrase names is where the envoy sits."""
-    return any(c.morph.get("Poss") == ["Yes"] for c in tok.children if c.i < tok.i)
 
 
 def _sibling_objects(s: Sentence, trig: Token, subjects: list[str]) -> list[str]:
@@ -946,8 +942,7 @@ def completed(
     trig = s.doc[f.start]
     if not subjects and not objects and _misread_headline(trig, f):
         # "L'Ouganda dément.": the verb read as an adverb of the name; the name acts
-        subjects = tuple(dict.fromkeys(
-            sp.label_ for sp in s.doc.spans.get("actors", []) if sp.end == trig.i))
+        subjects = tuple(actors_before(trig))
     if not subjects or objects:
         return []
     if f.trigger.frame == "reply" and claimants:

@@ -332,6 +332,8 @@ def _sentence_statements(
     verbal = False
     for f, pairs in strict:
         ws = walled[f.start]
+        if clauses.states_no_act(ws, f, firings):
+            continue  # a joint statement's manner, "soutient que", an evacuation
         trig = doc[f.start]
         level, how = "explicit", "parse"
         if f.trigger.frame in REPEATING:  # "did the same", "responded in kind"
@@ -355,12 +357,6 @@ def _sentence_statements(
         elif not pairs and marker and relations()[f.relation].polarity < 0:
             sides = list(pair) if pair else anaphora.latest([a for r in recent for a in r], 2)
             pairs, level, how = frames.reciprocal(f, sides), "context", "context"
-        if clauses.manner_of_act(ws, f, firings):
-            continue  # "ont sommé la Russie, dans une déclaration commune, de…"
-        if f.relation == "supports" and clauses.says_that(ws, f):
-            continue  # "Pékin soutient que Taïwan fait partie de la Chine"
-        if f.relation == "expels" and clauses.sends_own(ws, f):
-            continue  # "a ordonné à ses ressortissants de quitter le Liban": an evacuation
         if background and f.relation != "member_of":
             pairs = [t for t in pairs if not {t[0], t[2]} & background]
         if not pairs:

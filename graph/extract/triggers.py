@@ -190,10 +190,17 @@ def _infinitives(tok: Token, verb_place: bool) -> list[str]:
     return list(dict.fromkeys(g for g in guesses if g != low))
 
 
+def actors_before(tok: Token) -> list[str]:
+    """The actors whose name ends right before the word ("L'Iran attaque Israël": Iran)."""
+    if tok.i == 0:
+        return []
+    return list(dict.fromkeys(s.label_ for s in tok.doc.spans.get("actors", []) if s.end == tok.i))
+
+
 def after_actor(tok: Token) -> bool:
     """Does the word follow an actor's name directly ("L'Iran attaque Israël")? The place of
     a verb in a headline, whatever tag the parser gave it."""
-    return tok.i > 0 and any(s.end == tok.i for s in tok.doc.spans.get("actors", []))
+    return bool(actors_before(tok))
 
 
 def _stem(lemma: str) -> str:
