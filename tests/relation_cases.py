@@ -855,4 +855,33 @@ CASES: list[tuple[str, str, set[tuple[str, str, str]]]] = [
      {("European Union", "supports", "Denmark"), ("France", "supports", "Denmark")}),
     ("fr", "Paris et Berlin dénoncent la décision russe.",
      {("France", "hostile", "Russia"), ("Germany", "hostile", "Russia")}),
+    # the other side hung on the light verb after its act's noun, between quotes
+    ("fr", "Washington a exprimé sa « pleine solidarité » avec l'Estonie.",
+     {("United States", "supports", "Estonia")}),
+    ("fr", "Ankara a affiché son « soutien indéfectible » à l'Azerbaïdjan.",
+     {("Turkey", "supports", "Azerbaijan")}),
+    ("en", "Tokyo voiced its \"deep concern\" over the Chinese drills.", set()),
+    # "similar condemnations": the same act, on the one it was last stated on
+    ("en", "The Arab League condemned Israel's incursion. Riyadh, Doha and Amman have issued similar condemnations.",
+     {("Arab League", "hostile", "Israel"), ("Saudi Arabia", "hostile", "Israel"),
+      ("Qatar", "hostile", "Israel"), ("Jordan", "hostile", "Israel")}),
+    ("fr", "La France a condamné la Russie. L'Allemagne et l'Italie ont publié des condamnations similaires.",
+     {("France", "hostile", "Russia"), ("Germany", "hostile", "Russia"), ("Italy", "hostile", "Russia")}),
+    ("en", "Germany and Italy issued similar condemnations.", set()),
+    # an organisation described by the participle of its founding, and one named after a place
+    ("en", "Rabat wants to revive the Arab Maghreb Union, founded in 1989 by Morocco, Algeria and Tunisia.",
+     {("Morocco", "member_of", "Arab Maghreb Union"), ("Algeria", "member_of", "Arab Maghreb Union"),
+      ("Tunisia", "member_of", "Arab Maghreb Union")}),
+    ("fr", "La Commission du bassin du lac Tchad regroupe le Nigeria, le Niger et le Tchad.",
+     {("Nigeria", "member_of", "Lake Chad Basin Commission"), ("Niger", "member_of", "Lake Chad Basin Commission"),
+      ("Chad", "member_of", "Lake Chad Basin Commission")}),
+    ("fr", "Les pêcheurs du lac Tchad manquent d'eau.", set()),
+    # groups referred back by a number and a noun for states
+    ("fr", "Le Kirghizstan et le Tadjikistan se disputent la frontière. Les deux républiques, membres de l'Organisation du traité de sécurité collective, ont gardé le silence.",
+     {("Kyrgyzstan", "hostile", "Tajikistan"), ("Kyrgyzstan", "member_of", "CSTO"), ("Tajikistan", "member_of", "CSTO")}),
+    ("fr", "Le Rwanda accuse l'Ouganda d'espionnage. Ils sont tous deux membres de la Communauté d'Afrique de l'Est.",
+     {("Rwanda", "hostile", "Uganda"), ("Rwanda", "member_of", "East African Community"),
+      ("Uganda", "member_of", "East African Community")}),
+    ("en", "Egypt and Turkey fell out in 2013. In August of that year, both capitals recalled their ambassadors.",
+     {("Egypt", "recalls_ambassador", "Turkey"), ("Turkey", "recalls_ambassador", "Egypt")}),
 ]

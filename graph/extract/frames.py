@@ -14,6 +14,7 @@ from spacy.tokens import Token
 
 from graph.extract.arguments import (
     CORE_DEPS,
+    OBJECT_DEPS,
     RELATIVE_DEPS,
     SUBJ_DEPS,
     VERBAL,
@@ -490,6 +491,8 @@ def _noun_args(
         rest += [a for a in s.actor_at[noun.head.i] if a not in rest]
     governed = verb.i != noun.i and verb.pos_ in VERBAL and role in CORE_DEPS
     clause = s.actors_of(s.subject_tokens(verb)) if governed else []
+    if governed and role in OBJECT_DEPS and not (objects or rest or subjects):
+        rest = _light_verb_objects(s, verb, noun)
     if clause and negative and verb.lemma_.lower() in words(s.lang, "judge"):
         clause = []  # "Moscou a jugé la suspension incorrecte": the judge did not suspend
     if governed and verb.lemma_.lower() in words(s.lang, "receive") and not (
@@ -521,6 +524,15 @@ def _noun_args(
             if held and holder:
                 subjects, objects = holder, held
     return _split_organisations(s, *_dedupe(subjects, objects))
+
+
+def _light_verb_objects(s: Sentence, verb: Token, noun: Token) -> list[str]:
+    """Washington a exprimé sa « pleine solidarité » avec l'Estonie": the parse hangs the
+    act's other side on the light verb, after its noun, when quotes or an adjective come
+    between them."""
+    inside = s.subtree_tokens(noun)
+    return [a for c in s.complements(verb, inside) if c.i > noun.i
+            and Sentence.has_case(c, s.object_cases) for a in s.phrase_actors(c, located=False)]
 
 
 def _undergoer(s: Sentence, noun: Token) -> tuple[list[str], list[str]] | None:
@@ -646,6 +658,8 @@ def _member(
             orgs = [a for a in s.actor_at[head.i] if types[a] == "Organisation"][:1]
     if not orgs:  # the parse hung "dont les deux pays sont membres" elsewhere: read the words
         orgs = _before_relative(s, trig)
+    if not orgs and trig.dep_ in {"acl", "advcl"} and "Part" in trig.morph.get("VerbForm"):
+        orgs = _participle_of(s, trig)  # "the Arab Maghreb Union, founded in 1989 by…"
     if not orgs and trig.dep_ in {"attr", "xcomp"}:  # "became a state party | to the ICC"
         verb = s.governing_verb(trig)
         orgs = [a for a in s.actors_of(s.complements(verb, {trig.i}))
@@ -675,6 +689,19 @@ def _member(
                   if i > 0 and s.doc[i - 1].lower_ in case}
         members = [a for a in objects if types[a] == "State" and a not in venues]
     return members, orgs
+
+
+def _participle_of(s: Sentence, part: Token) -> list[str]:
+    """The organisation a participle describes: its head, or (hung on the verb as an adverbial
+    clause) the organisation whose name ends just before it ("l'UMA, fondée en 1989 par…"; not
+    "a contingent of the EAC force has deployed…, joined by")."""
+    types = load().type_of
+    before = part.i - 1
+    while before >= 0 and s.doc[before].is_punct:
+        before -= 1
+    head = part.head if part.dep_ == "acl" else s.doc[before] if before >= 0 else None
+    found = s.actor_at.get(head.i, ()) if head is not None else ()
+    return [a for a in found if types[a] == "Organisation"][:1]
 
 
 def _described(s: Sentence, trig: Token) -> Token | None:
@@ -1029,6 +1056,28 @@ def topic(s: Sentence) -> str | None:
 
 def _counterpart(last: Statement, actor: str) -> str:
     return last.subject if actor == last.object else last.object
+
+
+def similar(s: Sentence, f: Firing, targets: Mapping[str, str]) -> list[Triple] | None:
+    """"Riyadh, Doha and Amman have issued similar condemnations", "des mesures analogues":
+    the clause's subjects do the act again, to the one it was last stated on (no one, when
+    none was). Only the act's own noun, or the noun it fills ("statements of condemnation"),
+    being "similar" says so; None when it is not."""
+    trig = s.doc[f.start]
+    if trig.pos_ != "NOUN":
+        return None
+    nouns = [trig]
+    if trig.dep_ in {"pobj", "nmod"}:
+        nouns.append(trig.head.head if trig.head.dep_ == "prep" else trig.head)
+    like = words(s.lang, "similar")
+    if not any(c.lemma_.lower() in like and c.dep_ == "amod" for n in nouns for c in n.children):
+        return None
+    target = targets.get(f.relation)
+    if target is None:
+        return []
+    verb = s.governing_verb(nouns[-1])
+    subjects = s.actors_of(s.subject_tokens(verb)) if verb.i != nouns[-1].i else []
+    return [(a, f.relation, target) for a in subjects if a != target]
 
 
 def reciprocal(f: Firing, pair: list[str]) -> list[Triple]:

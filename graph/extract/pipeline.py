@@ -90,6 +90,8 @@ class DocState:
     # or "the proclamation" a later verdict judges refers to
     acts: list[tuple[str, str]] = field(default_factory=list)
     choices: Choices = field(default_factory=dict)  # what "Congo" stands for in this document
+    # the one each relation was last stated on: whom "similar condemnations" condemn
+    targets: dict[str, str] = field(default_factory=dict)
     # the previous sentence, read: the actor its main clause was about ("Bogotá's decision
     # completes a sequence.") is whom a subject pronoun of the next one ("It recalled…") means
     previous: Sentence | None = None
@@ -203,6 +205,7 @@ def _document_statements(
                 here.add((st.subject, st.relation, st.object))
                 if st.level == "explicit":
                     state.acts.append((frames.act_stem(st.trigger), st.subject))
+                    state.targets[st.relation] = st.object
                 if st.polarity < 0 and st.level == "explicit":
                     against = state.claimants.setdefault(st.object, [])
                     if st.subject not in against:
@@ -336,7 +339,9 @@ def _sentence_statements(
             continue  # a joint statement's manner, "soutient que", an evacuation
         trig = doc[f.start]
         level, how = "explicit", "parse"
-        if f.trigger.frame in REPEATING:  # "did the same", "responded in kind"
+        if acting and (alike_act := frames.similar(ws, f, state.targets)) is not None:
+            pairs, level, how = alike_act, "context", "context"  # "issued similar condemnations"
+        elif f.trigger.frame in REPEATING:  # "did the same", "responded in kind"
             pairs, level, how = frames.repeated(ws, f, antecedent), "context", "context"
         elif not pairs and acting and (mutual := frames.shared_ties(ws, f, state.text.focus)):
             pairs = mutual  # "Dakar et Nouakchott ont rompu leurs relations"

@@ -138,8 +138,12 @@ class ActorMentions:
                     places.append(span)
                 else:
                     actors.append(span)
-        geographic = {i for _, start, end in self.geographic(doc) for i in range(start, end)}
-        actors = [s for s in filter_spans(actors) if s.start not in geographic]
+        # a name inside a place's name is the place ("le lac Tchad"); a name that outgrows
+        # it is the body named after the place ("the Lake Chad Basin Commission")
+        places_at = {i: end for _, start, end in self.geographic(doc) for i in range(start, end)}
+        geographic = set(places_at)
+        actors = [s for s in filter_spans(actors)
+                  if s.start not in places_at or s.end > places_at[s.start]]
         taken = {i for s in actors for i in range(s.start, s.end)} | geographic
         for span in self._adjectives(doc):
             if span.start in taken:

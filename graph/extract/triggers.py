@@ -363,7 +363,8 @@ def _absorb(found: list[Firing], doc: Doc) -> list[Firing]:
             same_sign = _polarity(f, rels) == _polarity(inner, rels)
             # "suspendu ses opérations militaires": ended, not waged (unless the inner trigger
             # is qualified by this very verb: "withdrew its consent" is the consent's row)
-            ending = "ending" in relations()[f.relation].roles and inner.with_token != f.start
+            ending = (f.relation in rels and "ending" in rels[f.relation].roles
+                      and inner.with_token != f.start)
             if same_sign and inner.with_token is not None and not ending:
                 dropped.add(f.start)
                 break
