@@ -66,6 +66,11 @@ def place_words(lang: str) -> frozenset[str]:
 
 
 @cache
+def lemma_exceptions(lang: str) -> tuple[dict[str, str], ...]:
+    return tuple(r for r in read_tsv(LEXICON_DIR / "lemma_exceptions.tsv") if r["lang"] == lang)
+
+
+@cache
 def geographic_names() -> tuple[str, ...]:
     """Seas, rivers and regions named after an actor ("golfe de Guinée"): not that actor."""
     return tuple(r["phrase"] for r in read_tsv(LEXICON_DIR / "geographic_names.tsv"))

