@@ -884,4 +884,15 @@ CASES: list[tuple[str, str, set[tuple[str, str, str]]]] = [
       ("Uganda", "member_of", "East African Community")}),
     ("en", "Egypt and Turkey fell out in 2013. In August of that year, both capitals recalled their ambassadors.",
      {("Egypt", "recalls_ambassador", "Turkey"), ("Turkey", "recalls_ambassador", "Egypt")}),
+    # the subjects' own ties, whatever else the sentence names; "au terme de" is a preposition
+    ("fr", "Le Maroc et la Mauritanie ont décidé de rétablir leurs relations diplomatiques, au terme d'une rencontre de leurs ministres au siège de l'Union africaine.",
+     {("Morocco", "cooperates", "Mauritania")}),
+    ("fr", "Le Mali et le Niger renforcent leurs liens avec la Russie.",
+     {("Mali", "cooperates", "Russia"), ("Niger", "cooperates", "Russia")}),
+    ("fr", "Au terme de leur coopération, les deux pays ont signé un communiqué.", set()),
+    # following suit by an act of its own: that act, not the one before
+    ("fr", "Le Mali a rompu avec l'Ukraine. Le Niger a emboîté le pas à Bamako en coupant à son tour les ponts avec Kiev.",
+     {("Mali", "suspends_cooperation", "Ukraine"), ("Niger", "suspends_cooperation", "Ukraine")}),
+    ("fr", "Le Mali a rompu ses relations avec l'Ukraine. Le Niger lui a emboîté le pas.",
+     {("Mali", "suspends_cooperation", "Ukraine"), ("Niger", "suspends_cooperation", "Ukraine")}),
 ]

@@ -76,6 +76,11 @@ def strict(s: Sentence, f: Firing) -> list[Triple]:
         (relations()[rel].symmetric and _mutual(s, f)) or s.reciprocal
     ):
         return _pairs(rel, subjects)  # "Dakar et Nouakchott ont signé un accord"
+    if len(subjects) >= 2 and objects and relations()[rel].symmetric and _their_ties(
+            s, trig) and not set(objects) & _comitative_actors(s, trig):
+        # "Doha et Manama ont rétabli leurs relations, au terme d'une réunion au siège du
+        # CCG": their own ties; a party besides them is named "with" ("avec Riyad")
+        return _pairs(rel, subjects)
     return [(a, rel, b) for a in subjects for b in objects if a != b]
 
 
@@ -130,6 +135,14 @@ def shared_ties(s: Sentence, f: Firing, focus: Sequence[str]) -> list[Triple]:
     if _comitative_actors(s, trig) or not _own_ties(s, f):
         return []
     return _pairs(f.relation, list(subjects))
+
+
+def _their_ties(s: Sentence, trig: Token) -> bool:
+    """Is the verb's object the subjects' own ties, by a possessive ("leurs relations")?"""
+    shared, mutual = words(s.lang, "pair_possessive"), words(s.lang, "mutual_object")
+    return trig.pos_ in VERBAL and any(
+        c.dep_ in {"obj", "dobj"} and c.lemma_.lower() in mutual
+        and any(d.lower_ in shared for d in c.children) for c in trig.children)
 
 
 def _own_ties(s: Sentence, f: Firing) -> bool:

@@ -342,7 +342,13 @@ def _sentence_statements(
         if acting and (alike_act := frames.similar(ws, f, state.targets)) is not None:
             pairs, level, how = alike_act, "context", "context"  # "issued similar condemnations"
         elif f.trigger.frame in REPEATING:  # "did the same", "responded in kind"
-            pairs, level, how = frames.repeated(ws, f, antecedent), "context", "context"
+            # "a emboîté le pas à Bamako en coupant les ponts avec Kiev": the act it names
+            # under it is what is repeated, and is read on its own
+            verb = ws.governing_verb(trig)
+            named = any(g is not f and read and _adjunct_of(ws.governing_verb(doc[g.start]), verb)
+                        for g, read in strict)
+            pairs = [] if named else frames.repeated(ws, f, antecedent)
+            level, how = "context", "context"
         elif not pairs and acting and (mutual := frames.shared_ties(ws, f, state.text.focus)):
             pairs = mutual  # "Dakar et Nouakchott ont rompu leurs relations"
         elif not pairs and acting:
@@ -391,6 +397,12 @@ def _sentence_statements(
                     trig.pos_ in VERBAL or not verbal):
                 antecedent, verbal = st, trig.pos_ in VERBAL
             yield st
+
+
+def _adjunct_of(v: Token, verb: Token) -> bool:
+    """Is `v` a gerund, participle or infinitive clause after `verb`, hung on it ("a emboîté le
+    pas en coupant…")?"""
+    return v.head.i == verb.i and v.i > verb.i and v.dep_ in {"advcl", "xcomp"}
 
 
 def denied(s: Sentence, anchor: Token, relation: str, level: str = "explicit") -> bool:

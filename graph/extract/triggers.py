@@ -108,8 +108,9 @@ class Lexicon:
                 continue  # "Alliance des États du Sahel" names an actor, it states no alliance
             if i > 0 and tokens[i - 1].text == "-":
                 continue  # "UN-backed", "US-brokered": an epithet, not a statement
-            if i + 1 < len(tokens) and f"{lower[i]} {lower[i + 1]}" in self.fixed:
-                continue  # "according to the ministry": a preposition, not an accord
+            if i + 1 < len(tokens) and f"{lower[i]} {lower[i + 1]}" in self.fixed or (
+                    i > 0 and f"{lower[i - 1]} {lower[i]}" in self.fixed):
+                continue  # "according to the ministry", "au terme de": a preposition
             key = _key(tok)
             cands = self.by_first.get(key, []) or self.by_first.get(lower[i], [])
             if cands and tok.pos_ != "VERB" and key in self.verb_only:
