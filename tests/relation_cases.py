@@ -895,4 +895,10 @@ CASES: list[tuple[str, str, set[tuple[str, str, str]]]] = [
      {("Mali", "suspends_cooperation", "Ukraine"), ("Niger", "suspends_cooperation", "Ukraine")}),
     ("fr", "Le Mali a rompu ses relations avec l'Ukraine. Le Niger lui a emboîté le pas.",
      {("Mali", "suspends_cooperation", "Ukraine"), ("Niger", "suspends_cooperation", "Ukraine")}),
+    # a subject pronoun two sentences on still means the actor the text opened on
+    ("fr", "L'Argentine multiplie les fronts diplomatiques. Il s'en est pris au Mexique, qu'il a traité d'ignorant. À l'inverse, il a resserré les liens avec Israël.",
+     {("Argentina", "cooperates", "Israel")}),
+    ("en", "Kenya is changing course. It has annoyed Uganda with its new tariffs. In March, it strengthened its ties with Ethiopia.",
+     {("Kenya", "cooperates", "Ethiopia")}),
+    ("en", "Kenya is changing course. The markets did not follow. In March, it strengthened its ties with Ethiopia.", set()),
 ]

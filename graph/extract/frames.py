@@ -1067,6 +1067,22 @@ def topic(s: Sentence) -> str | None:
     return None
 
 
+def opening_actor(s: Sentence) -> str | None:
+    """The sentence's only actor when it opens on it ("Milei multiplie les fronts", a title
+    the parser reads as a noun phrase)."""
+    if len(s.actors) != 1 or not s.actor_at:
+        return None
+    first = min(s.actor_at)
+    return s.actors[0] if all(t.pos_ in {"DET", "PUNCT"} for t in s.doc[:first]) else None
+
+
+def pronoun_subject(s: Sentence) -> bool:
+    """Is the main clause's subject a pronoun ("Il a resserré…", "It also expelled…")?"""
+    pronouns = words(s.lang, "subject_pronoun")
+    return any(t.lower_ in pronouns and t.dep_ in SUBJ_DEPS and t.head.head.i == t.head.i
+               for t in s.doc)
+
+
 def _counterpart(last: Statement, actor: str) -> str:
     return last.subject if actor == last.object else last.object
 

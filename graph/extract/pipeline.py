@@ -92,9 +92,10 @@ class DocState:
     choices: Choices = field(default_factory=dict)  # what "Congo" stands for in this document
     # the one each relation was last stated on: whom "similar condemnations" condemn
     targets: dict[str, str] = field(default_factory=dict)
-    # the previous sentence, read: the actor its main clause was about ("Bogotá's decision
-    # completes a sequence.") is whom a subject pronoun of the next one ("It recalled…") means
-    previous: Sentence | None = None
+    # the actor the text's last main clause was about ("Bogotá's decision completes a
+    # sequence."), carried through clauses whose subject is a pronoun ("Il s'en est pris au
+    # Mexique… Il a resserré les liens avec Israël"): whom a subject pronoun means
+    topic: str | None = None
 
 
 def has_marker(text: str, lang: str) -> bool:
@@ -231,9 +232,11 @@ def _document_statements(
                 ]
                 yield from _learned(
                     state, p, parsed, context_model, candidates, stated, related, here)
-            state.previous = parsed.sentence
+            read = parsed.sentence
+            state.topic = frames.topic(read) or frames.opening_actor(read) or (
+                state.topic if frames.pronoun_subject(read) else None)
         else:
-            state.previous = None
+            state.topic = _unparsed_topic(state, p)
         if p.actors:
             recent.append(p.actors)
 
@@ -249,6 +252,19 @@ def _read(state: DocState, doc: Doc, recent: list[list[str]], pair: tuple[str, s
     s = Sentence(doc, state.lang, reciprocal=is_reciprocal(doc.text, state.lang))
     found = dates.find_dates(doc.text, state.lang, state.document.date)
     return Parsed(s, firings, found, anaphoric)
+
+
+def _unparsed_topic(state: DocState, p: Pending) -> str | None:
+    """The topic after a sentence not worth a parse: the one actor it names ("Milei multiplie
+    les fronts diplomatiques"), or the same as before when it names none and opens on a
+    subject pronoun ("Il s'est rendu à Jérusalem en février.")."""
+    if len(p.actors) == 1:
+        return p.actors[0]
+    text = state.document.text[p.start:p.end].lstrip("«\"“ ")
+    first = text.split(" ", 1)[0].lower()
+    if not p.actors and first in words(state.lang, "subject_pronoun"):
+        return state.topic
+    return None
 
 
 def _embedded(trig: Token, firings: list[Firing]) -> bool:
@@ -353,8 +369,7 @@ def _sentence_statements(
             pairs = mutual  # "Dakar et Nouakchott ont rompu leurs relations"
         elif not pairs and acting:
             pairs, how = frames.fallback(ws, f, used), "fallback"
-            topic = frames.topic(state.previous) if state.previous is not None else None
-            who = topic or (last.subject if last is not None else None)
+            who = state.topic or (last.subject if last is not None else None)
             if not pairs and who is not None:  # "Il a aussi suspendu sa coopération avec…"
                 pairs = frames.resumed(ws, f, who)
                 level, how = ("context", "context") if pairs else (level, how)
