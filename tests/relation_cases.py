@@ -901,4 +901,23 @@ CASES: list[tuple[str, str, set[tuple[str, str, str]]]] = [
     ("en", "Kenya is changing course. It has annoyed Uganda with its new tariffs. In March, it strengthened its ties with Ethiopia.",
      {("Kenya", "cooperates", "Ethiopia")}),
     ("en", "Kenya is changing course. The markets did not follow. In March, it strengthened its ties with Ethiopia.", set()),
+    # a written list of three actors or more is one coordination, whatever the parse made of
+    # it; the founders a participle names by "par" / "by" are members
+    ("fr", "L'Union du fleuve Mano, qui regroupe la Guinée, la Sierra Leone, le Liberia et la Côte d'Ivoire, a proposé une réunion technique.",
+     {("Guinea", "member_of", "Mano River Union"), ("Sierra Leone", "member_of", "Mano River Union"),
+      ("Liberia", "member_of", "Mano River Union"), ("Ivory Coast", "member_of", "Mano River Union")}),
+    ("fr", "La CEI, fondée en décembre 1991 par la Russie, l'Ukraine et la Biélorussie, perd l'un de ses membres.",
+     {("Russia", "member_of", "Commonwealth of Independent States"),
+      ("Ukraine", "member_of", "Commonwealth of Independent States"),
+      ("Belarus", "member_of", "Commonwealth of Independent States")}),
+    ("fr", "L'UMA, fondée en 1989 par le Maroc, l'Algérie, la Tunisie, la Libye et la Mauritanie, est en sommeil.",
+     {("Morocco", "member_of", "Arab Maghreb Union"), ("Algeria", "member_of", "Arab Maghreb Union"),
+      ("Tunisia", "member_of", "Arab Maghreb Union"), ("Libya", "member_of", "Arab Maghreb Union"),
+      ("Mauritania", "member_of", "Arab Maghreb Union")}),
+    ("en", "The Arab Maghreb Union, founded in 1989 by Morocco, Algeria, Tunisia, Libya and Mauritania, has not met since 2008.",
+     {("Morocco", "member_of", "Arab Maghreb Union"), ("Algeria", "member_of", "Arab Maghreb Union"),
+      ("Tunisia", "member_of", "Arab Maghreb Union"), ("Libya", "member_of", "Arab Maghreb Union"),
+      ("Mauritania", "member_of", "Arab Maghreb Union")}),
+    ("fr", "Selon la France, le Mali et le Niger ont rompu leurs relations avec l'Algérie.",
+     {("Mali", "suspends_cooperation", "Algeria"), ("Niger", "suspends_cooperation", "Algeria")}),
 ]

@@ -350,7 +350,9 @@ class Sentence:
         subject = {i for t in self.patient_tokens(verb) for i in self.subtree_tokens(t)}
         out = []
         for t in verb.subtree:
-            if t.dep_ not in AGENT_DEPS or t.i in subject or t.head.i == verb.i:
+            if t.i in subject or t.head.i == verb.i:
+                continue
+            if t.dep_ not in AGENT_DEPS and not self._agent_on_date(t):
                 continue
             h = t.head
             while h.i != verb.i and h.pos_ not in VERBAL and h.head.i != h.i:
@@ -358,6 +360,12 @@ class Sentence:
             if h.i == verb.i:
                 out.extend(t.children if t.dep_ == "agent" else [t])
         return out
+
+    def _agent_on_date(self, t: Token) -> bool:
+        """"fondée en 1989 par le Maroc": the parse hangs "par le Maroc" on the year as a
+        modifier, an agent all the same."""
+        return (t.i in self.actor_at and t.dep_ == "nmod" and t.head.pos_ == "NUM"
+                and self.has_case(t, self.agent_cases))
 
     def patient_tokens(self, verb: Token) -> list[Token]:
         """The grammatical subject of a passive verb: the one acted upon."""

@@ -178,8 +178,9 @@ def _read_arguments(s: Sentence, f: Firing) -> tuple[list[str], list[str]]:
     trig = s.doc[f.start]
     if f.trigger.frame == "member" and trig.dep_ in {"amod", "acl", "nmod"} and (
         f.with_token == trig.head.i
-    ):
+    ) and not (trig.pos_ in VERBAL and s.agent_tokens(trig)):
         trig = trig.head  # "membre fondateur de l'OTSC": the noun it qualifies heads the phrase
+        # (not "la CEI, fondée par la Russie, l'Ukraine et la Biélorussie": those found it)
     frame = f.trigger.frame
     judge = judging_verb(s, trig) if has_role(f.relation, VERDICT) else None
     if judge is not None:
@@ -723,6 +724,8 @@ def _described(s: Sentence, trig: Token) -> Token | None:
     pays membre du G7"), which the parser may read as a conjunct without a conjunction or hang
     on the verb: then the actor just before the comma."""
     head = trig.head
+    if trig.pos_ in VERBAL and s.agent_tokens(trig):
+        return None  # "la CEI, fondée par la Russie…": the participle's agents are the members
     if qualifies_state_noun(s, trig):
         before = head.i - 2
         if head.dep_ == "appos" or (

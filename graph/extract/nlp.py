@@ -51,6 +51,8 @@ def load(lang: str) -> Language:
         nlp.add_pipe("one_sentence", before="parser")
         nlp.add_pipe("listed_subject", after="parser")
     nlp.add_pipe("actor_mentions", config={"lang": lang}, last=True)
+    if "parser" in nlp.pipe_names:
+        nlp.add_pipe("written_lists", last=True)
     return nlp
 
 
@@ -98,6 +100,59 @@ def listed_subject(doc: Doc) -> Doc:
         subjects[0].head, subjects[0].dep_ = root, "conj"  # "A et B": B a conjunct of A
         break
     return doc
+
+
+LIST_CONJUNCTIONS = frozenset({"et", "ou", "and", "or"})
+SUBJECT_DEPS = frozenset({"nsubj", "nsubj:pass", "nsubjpass"})
+
+
+@Language.component("written_lists")
+def written_lists(doc: Doc) -> Doc:
+    """"qui regroupe la Guinée, la Sierra Leone, le Liberia et la Côte d'Ivoire, a proposé…":
+    a written list of three actors or more, closed by a conjunction, is one coordination
+    whatever the parse made of it (here the last three became the main verb's subject, and
+    the grouping kept only Guinea). Members hung outside the list become conjuncts of the
+    first; a list after a preposition does not take a subject ("Selon la France, le Mali et
+    le Niger ont rompu…" lists two actors, not three)."""
+    for run in _actor_lists(doc):
+        first = run[0].root
+        cased = first.dep_ == "pobj" or any(c.dep_ == "case" for c in first.children)
+        inside = range(run[0].start, run[-1].end)
+        later = [s.root for s in run[1:] if s.root.head.i not in inside]
+        if any(t.is_ancestor(first) for t in later) or (
+            cased and any(t.dep_ in SUBJECT_DEPS for t in later)
+        ):
+            continue
+        for t in later:
+            if t.dep_ in SUBJECT_DEPS and t.head.i == first.head.i:
+                first.dep_ = t.dep_  # "Les États-Unis, le Royaume-Uni et la Norvège ont…"
+                # with the first name an adverbial clause: the list is the subject
+            t.head, t.dep_ = first, "conj"
+    return doc
+
+
+def _actor_lists(doc: Doc) -> list[list]:
+    """Runs of named actors written "A, B(,) et C": commas between, one conjunction last."""
+    spans = [s for s in doc.spans.get("actors", []) if s.root.pos_ in NOMINAL]
+    runs: list[list] = []
+    run: list = []
+    for span in spans:
+        if run and span.start >= run[-1].end:
+            gap = [t for t in doc[run[-1].end : span.start] if t.pos_ != "DET"]
+            words = [t.lower_ for t in gap]
+            if words == [","]:
+                run.append(span)
+                continue
+            if words[-1:] and words[-1] in LIST_CONJUNCTIONS and words[:-1] in ([], [","]):
+                run.append(span)
+                if len(run) >= 3:
+                    runs.append(run)
+                run = []
+                continue
+        elif run:
+            continue  # a second label on the same words
+        run = [span]
+    return runs
 
 
 def _after_dateline(doc: Doc) -> int | None:
