@@ -920,4 +920,10 @@ CASES: list[tuple[str, str, set[tuple[str, str, str]]]] = [
       ("Mauritania", "member_of", "Arab Maghreb Union")}),
     ("fr", "Selon la France, le Mali et le Niger ont rompu leurs relations avec l'Algérie.",
      {("Mali", "suspends_cooperation", "Algeria"), ("Niger", "suspends_cooperation", "Algeria")}),
+    ("fr", "Le 5 juin, Riyad, Abou Dhabi, Manama et Le Caire avaient rompu avec le Qatar.",
+     {("Saudi Arabia", "suspends_cooperation", "Qatar"), ("United Arab Emirates", "suspends_cooperation", "Qatar"),
+      ("Bahrain", "suspends_cooperation", "Qatar"), ("Egypt", "suspends_cooperation", "Qatar")}),
+    ("en", "On Monday, Washington, London, Ottawa and Canberra condemned China over the arrest of Yang Hengjun.",
+     {("United States", "hostile", "China"), ("United Kingdom", "hostile", "China"),
+      ("Canada", "hostile", "China"), ("Australia", "hostile", "China")}),
 ]

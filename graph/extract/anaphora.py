@@ -85,9 +85,11 @@ def resolve(
     gaz = gazetteer.load()
     types, ids = gaz.type_of, gaz.id_of
     added: list[Span] = []
+    lowers = [t.lower_ for t in doc]
     i = 0
     while i < len(doc):
-        match = _match(doc, i, table.get(doc[i].lower_, []), taken)
+        cands = table.get(lowers[i])
+        match = _match(lowers, i, cands, taken) if cands else None
         if match is None:
             i += 1
             continue
@@ -134,12 +136,12 @@ def _owner_follows(doc: Doc, end: int, actors: list[Span]) -> bool:
     return end < len(doc) and doc[end].pos_ == "ADP" and bool({end + 1, end + 2} & starts)
 
 
-def _match(doc: Doc, i: int, cands: list[Anaphor], taken: set[int]) -> Anaphor | None:
+def _match(lowers: list[str], i: int, cands: list[Anaphor], taken: set[int]) -> Anaphor | None:
     for a in cands:
         end = i + len(a.words)
-        if end > len(doc) or any(j in taken for j in range(i, end)):
+        if end > len(lowers) or any(j in taken for j in range(i, end)):
             continue
-        if all(doc[j].lower_ == w for j, w in zip(range(i, end), a.words, strict=True)):
+        if tuple(lowers[i:end]) == tuple(a.words):
             return a
     return None
 

@@ -13,7 +13,7 @@ from functools import cache
 import spacy
 from spacy.attrs import ORTH
 from spacy.language import Language
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 
 from graph import gazetteer
 from graph.errors import KgWarning
@@ -70,6 +70,7 @@ def one_sentence(doc: Doc) -> Doc:
 
 _DATELINE = re.compile(r"[^\s–—-]+(?:\s+[^\s–—-]+){0,3}\s+[–—-]\s+(?=[A-ZÀ-ÖØ-Þ«\"“])")
 _DIGIT = re.compile(r"\d")
+DATELINE_TOKENS = 24
 
 
 NOMINAL = frozenset({"PROPN", "NOUN"})
@@ -123,12 +124,27 @@ def written_lists(doc: Doc) -> Doc:
             cased and any(t.dep_ in SUBJECT_DEPS for t in later)
         ):
             continue
+        verb = _verb_after(doc, run[-1].end)
+        if verb is not None and not cased and first.head.i not in inside and not any(
+                c.dep_ in SUBJECT_DEPS and c.i not in inside for c in verb.children
+        ) and not first.is_ancestor(verb):
+            # "Le 5 juin, Riyad, Abou Dhabi, Manama et Le Caire avaient rompu…": the list
+            # hung on the date stands where the subject does, and the verb has none
+            first.head, first.dep_ = verb, "nsubj"
         for t in later:
             if t.dep_ in SUBJECT_DEPS and t.head.i == first.head.i:
                 first.dep_ = t.dep_  # "Les États-Unis, le Royaume-Uni et la Norvège ont…"
                 # with the first name an adverbial clause: the list is the subject
             t.head, t.dep_ = first, "conj"
     return doc
+
+
+def _verb_after(doc: Doc, i: int) -> Token | None:
+    """The finite verb that starts right after a list ("… et Le Caire avaient rompu")."""
+    if i >= len(doc) or doc[i].pos_ not in {"AUX", "VERB"}:
+        return None
+    verb = doc[i] if doc[i].pos_ == "VERB" and doc[i].dep_ not in {"aux", "aux:tense"} else doc[i].head
+    return verb if verb.pos_ == "VERB" and verb.i >= i else None
 
 
 def _actor_lists(doc: Doc) -> list[list]:
@@ -157,7 +173,8 @@ def _actor_lists(doc: Doc) -> list[list]:
 
 def _after_dateline(doc: Doc) -> int | None:
     """The first token after a leading date or time and its dash, if the sentence has one."""
-    m = _DATELINE.match(doc.text)
+    # the dateline is a few words long: its opening tokens are enough (Doc.text joins them all)
+    m = _DATELINE.match("".join(t.text_with_ws for t in doc[:DATELINE_TOKENS]))
     if m is None or not _DIGIT.search(m.group()):
         return None
     for tok in doc:

@@ -249,8 +249,9 @@ def _read(state: DocState, doc: Doc, recent: list[list[str]], pair: tuple[str, s
     firings = lexicon(state.lang).fire(doc)
     if firings:
         clauses.recipients(doc, firings)
-    s = Sentence(doc, state.lang, reciprocal=is_reciprocal(doc.text, state.lang))
-    found = dates.find_dates(doc.text, state.lang, state.document.date)
+    text = doc.text  # joined from the tokens at each call
+    s = Sentence(doc, state.lang, reciprocal=is_reciprocal(text, state.lang))
+    found = dates.find_dates(text, state.lang, state.document.date)
     return Parsed(s, firings, found, anaphoric)
 
 
