@@ -926,4 +926,9 @@ CASES: list[tuple[str, str, set[tuple[str, str, str]]]] = [
     ("en", "On Monday, Washington, London, Ottawa and Canberra condemned China over the arrest of Yang Hengjun.",
      {("United States", "hostile", "China"), ("United Kingdom", "hostile", "China"),
       ("Canada", "hostile", "China"), ("Australia", "hostile", "China")}),
+    # joining an accusation makes it again, against the one it was made against
+    ("fr", "Londres accuse Moscou du piratage. L'Australie, le Canada et le Danemark se sont joints vendredi à ces accusations.",
+     {("United Kingdom", "hostile", "Russia"), ("Australia", "hostile", "Russia"),
+      ("Canada", "hostile", "Russia"), ("Denmark", "hostile", "Russia")}),
+    ("fr", "Le Niger ne s'est pas joint aux accusations du Mali.", set()),
 ]

@@ -1090,6 +1090,9 @@ def _counterpart(last: Statement, actor: str) -> str:
     return last.subject if actor == last.object else last.object
 
 
+JOINED_DEPS = frozenset({"obl", "obl:arg", "obj", "dobj", "pobj"})
+
+
 def similar(s: Sentence, f: Firing, targets: Mapping[str, str]) -> list[Triple] | None:
     """"Riyadh, Doha and Amman have issued similar condemnations", "des mesures analogues":
     the clause's subjects do the act again, to the one it was last stated on (no one, when
@@ -1102,8 +1105,12 @@ def similar(s: Sentence, f: Firing, targets: Mapping[str, str]) -> list[Triple] 
     if trig.dep_ in {"pobj", "nmod"}:
         nouns.append(trig.head.head if trig.head.dep_ == "prep" else trig.head)
     like = words(s.lang, "similar")
-    if not any(c.lemma_.lower() in like and c.dep_ == "amod" for n in nouns for c in n.children):
-        return None
+    joined = trig.dep_ in JOINED_DEPS and (
+        s.governing_verb(trig).lemma_.lower() in words(s.lang, "join_act"))
+    if not joined and not any(
+            c.lemma_.lower() in like and c.dep_ == "amod" for n in nouns for c in n.children):
+        return None  # (joining the act: "se sont joints à ces accusations", "joined the
+        # condemnation")
     target = targets.get(f.relation)
     if target is None:
         return []

@@ -143,7 +143,8 @@ def _verb_after(doc: Doc, i: int) -> Token | None:
     """The finite verb that starts right after a list ("… et Le Caire avaient rompu")."""
     if i >= len(doc) or doc[i].pos_ not in {"AUX", "VERB"}:
         return None
-    verb = doc[i] if doc[i].pos_ == "VERB" and doc[i].dep_ not in {"aux", "aux:tense"} else doc[i].head
+    word = doc[i]
+    verb = word if word.pos_ == "VERB" and word.dep_ not in {"aux", "aux:tense"} else word.head
     return verb if verb.pos_ == "VERB" and verb.i >= i else None
 
 
