@@ -116,27 +116,51 @@ def written_lists(doc: Doc) -> Doc:
     first; a list after a preposition does not take a subject ("Selon la France, le Mali et
     le Niger ont rompu…" lists two actors, not three)."""
     for run in _actor_lists(doc):
-        first = run[0].root
-        cased = first.dep_ == "pobj" or any(c.dep_ == "case" for c in first.children)
-        inside = range(run[0].start, run[-1].end)
-        later = [s.root for s in run[1:] if s.root.head.i not in inside]
-        if any(t.is_ancestor(first) for t in later) or (
-            cased and any(t.dep_ in SUBJECT_DEPS for t in later)
-        ):
-            continue
-        verb = _verb_after(doc, run[-1].end)
-        if verb is not None and not cased and first.head.i not in inside and not any(
-                c.dep_ in SUBJECT_DEPS and c.i not in inside for c in verb.children
-        ) and not first.is_ancestor(verb):
-            # "Le 5 juin, Riyad, Abou Dhabi, Manama et Le Caire avaient rompu…": the list
-            # hung on the date stands where the subject does, and the verb has none
-            first.head, first.dep_ = verb, "nsubj"
-        for t in later:
-            if t.dep_ in SUBJECT_DEPS and t.head.i == first.head.i:
-                first.dep_ = t.dep_  # "Les États-Unis, le Royaume-Uni et la Norvège ont…"
-                # with the first name an adverbial clause: the list is the subject
-            t.head, t.dep_ = first, "conj"
+        plan = _joined(doc, run)
+        heads = [t.head.i for t in doc]
+        for i, (head, _) in plan.items():
+            heads[i] = head
+        if plan and _is_tree(heads):  # a repair that would make a cycle is not made
+            for i, (head, dep) in plan.items():
+                doc[i].head, doc[i].dep_ = doc[head], dep
     return doc
+
+
+def _is_tree(heads: list[int]) -> bool:
+    """Does every word reach a root by its heads (no cycle)?"""
+    for i in range(len(heads)):
+        j, steps = i, 0
+        while heads[j] != j:
+            j, steps = heads[j], steps + 1
+            if steps > len(heads):
+                return False
+    return True
+
+
+def _joined(doc: Doc, run: list) -> dict[int, tuple[int, str]]:
+    """The new head and label of the list's words that the parse hung outside it."""
+    first = run[0].root
+    cased = first.dep_ == "pobj" or any(c.dep_ == "case" for c in first.children)
+    inside = range(run[0].start, run[-1].end)
+    later = [s.root for s in run[1:] if s.root.head.i not in inside]
+    if cased and any(t.dep_ in SUBJECT_DEPS for t in later):
+        return {}
+    plan: dict[int, tuple[int, str]] = {}
+    first_head, first_dep = first.head.i, first.dep_
+    verb = _verb_after(doc, run[-1].end)
+    if verb is not None and not cased and first.head.i not in inside and not any(
+            c.dep_ in SUBJECT_DEPS and c.i not in inside for c in verb.children):
+        # "Le 5 juin, Riyad, Abou Dhabi, Manama et Le Caire avaient rompu…": the list hung
+        # on the date stands where the subject does, and the verb has none
+        first_head, first_dep = verb.i, "nsubj"
+    for t in later:
+        if t.dep_ in SUBJECT_DEPS and t.head.i == first_head:
+            first_dep = t.dep_  # "Les États-Unis, le Royaume-Uni et la Norvège ont…" with
+            # the first name an adverbial clause: the list is the subject
+        plan[t.i] = (first.i, "conj")
+    if (first_head, first_dep) != (first.head.i, first.dep_):
+        plan[first.i] = (first_head, first_dep)
+    return plan
 
 
 def _verb_after(doc: Doc, i: int) -> Token | None:
