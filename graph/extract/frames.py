@@ -140,9 +140,8 @@ def shared_ties(s: Sentence, f: Firing, focus: Sequence[str]) -> list[Triple]:
 def _their_ties(s: Sentence, trig: Token) -> bool:
     """Is the verb's object the subjects' own ties, by a possessive ("leurs relations")?"""
     shared, mutual = words(s.lang, "pair_possessive"), words(s.lang, "mutual_object")
-    return trig.pos_ in VERBAL and any(
-        c.dep_ in {"obj", "dobj"} and c.lemma_.lower() in mutual
-        and any(d.lower_ in shared for d in c.children) for c in trig.children)
+    return any(c.lemma_.lower() in mutual and any(d.lower_ in shared for d in c.children)
+               for c in _direct_objects(trig))
 
 
 def _own_ties(s: Sentence, f: Firing) -> bool:
@@ -150,20 +149,25 @@ def _own_ties(s: Sentence, f: Firing) -> bool:
     ambassadors", "leurs diplomates respectifs", "cut diplomatic ties"), not something given
     to a third party ("suspended their aid")?"""
     trig = s.doc[f.start]
-    if trig.pos_ not in VERBAL:
-        return False
+    if _their_ties(s, trig):
+        return True
     shared = words(s.lang, "pair_possessive")
     mutual = words(s.lang, "mutual_object")
     respective = words(s.lang, "respective")
-    for c in trig.children:
-        if c.dep_ not in {"obj", "dobj"}:
-            continue
+    for c in _direct_objects(trig):
         own = any(d.lower_ in shared for d in c.children)
         each = any(d.lemma_.lower() in respective for d in c.children)
         in_phrase = f.with_token == c.i or f.start <= c.i < f.end  # "cut diplomatic ties"
-        if (c.lemma_.lower() in mutual and (own or in_phrase)) or (own and each):
+        if (c.lemma_.lower() in mutual and in_phrase) or (own and each):
             return True
     return False
+
+
+def _direct_objects(trig: Token) -> list[Token]:
+    """A verb trigger's direct objects (none for a noun trigger)."""
+    if trig.pos_ not in VERBAL:
+        return []
+    return [c for c in trig.children if c.dep_ in {"obj", "dobj"}]
 
 
 @lru_cache(maxsize=64)

