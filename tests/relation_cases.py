@@ -931,4 +931,27 @@ CASES: list[tuple[str, str, set[tuple[str, str, str]]]] = [
      {("United Kingdom", "hostile", "Russia"), ("Australia", "hostile", "Russia"),
       ("Canada", "hostile", "Russia"), ("Denmark", "hostile", "Russia")}),
     ("fr", "Le Niger ne s'est pas joint aux accusations du Mali.", set()),
+    # the actor before a participle's auxiliary is the subject of an absolute clause
+    ("fr", "Paris ayant apporté son soutien au plan d'autonomie marocain, Alger a rappelé son ambassadeur à Paris.",
+     {("France", "supports", "Morocco"), ("Algeria", "recalls_ambassador", "France")}),
+    ("fr", "Le Qatar ayant rompu ses relations avec l'Égypte, Le Caire a fermé son ambassade.",
+     {("Qatar", "suspends_cooperation", "Egypt")}),
+    ("en", "Washington having withdrawn from the nuclear deal, Tehran resumed enrichment.",
+     {("United States", "suspends_cooperation", "Iran")}),
+    ("fr", "Ankara s'étant retirée des négociations avec Athènes, les pourparlers sont au point mort.",
+     {("Turkey", "suspends_cooperation", "Greece")}),
+    ("en", "Moscow having recalled its ambassador from Chisinau, the embassy is run by a chargé.",
+     {("Russia", "recalls_ambassador", "Moldova")}),
+    # "pouvoir compter sur" states support had; a conditional modal keeps it a possibility
+    ("fr", "Le gouvernement sri-lankais peut compter sur l'appui de Pékin et de Moscou.",
+     {("China", "supports", "Sri Lanka"), ("Russia", "supports", "Sri Lanka")}),
+    ("en", "Colombo can count on the backing of Beijing.", {("China", "supports", "Sri Lanka")}),
+    ("fr", "Le Mali pourrait compter sur le soutien de la Russie.", set()),
+    ("en", "Kyiv might count on the support of Warsaw.", set()),
+    ("fr", "La Serbie sait qu'elle peut compter sur le soutien de Moscou au Conseil de sécurité.",
+     {("Russia", "supports", "Serbia")}),
+    # @envoy: any diplomatic agent, a high commissioner or an attaché as much as an ambassador
+    ("fr", "New Delhi renvoie le haut-commissaire du Pakistan.", {("India", "expels", "Pakistan")}),
+    ("en", "London summoned the Iranian chargé d'affaires.", {("United Kingdom", "hostile", "Iran")}),
+    ("fr", "Rabat a convoqué l'attaché militaire algérien.", {("Morocco", "hostile", "Algeria")}),
 ]

@@ -213,6 +213,10 @@ class Sentence:
 
     def subject_tokens(self, verb: Token) -> list[Token]:
         """The clause's subject, inherited through xcomp, conjunction and gerunds."""
+        if not any(c.dep_ in SUBJ_DEPS for c in verb.children):
+            absolute = self._absolute_subject(verb)
+            if absolute:
+                return absolute
         v = verb
         for _ in range(4):
             if v.pos_ in {"NOUN", "PROPN"} and v.i != verb.i:
@@ -273,6 +277,23 @@ class Sentence:
                      and c.i in self.actor_at and not any(
                          t.pos_ in VERBAL for t in v.doc[c.i + 1 : v.i])][:1]
             return found or self._stranded_subject(v)
+        return []
+
+    def _absolute_subject(self, verb: Token) -> list[Token]:
+        """The actor right before a participle's auxiliary ("Paris ayant apporté son soutien
+        au plan marocain, Alger rappelle…", "Washington having withdrawn…"): the subject of an
+        absolute clause, which the parse hangs loose or on the main verb."""
+        doc = verb.doc
+        for aux in verb.children:
+            if aux.i > verb.i or aux.dep_ not in {"aux", "aux:tense", "aux:pass"}:
+                continue
+            if "Part" not in aux.morph.get("VerbForm") and aux.tag_ != "VBG":
+                continue
+            j = aux.i - 1
+            if j >= 0 and doc[j].pos_ == "PRON" and doc[j].dep_ not in SUBJ_DEPS:
+                j -= 1  # "Washington s'étant retiré": the reflexive stands between
+            if j >= 0 and j in self.actor_at:
+                return [doc[j]]
         return []
 
     def _misread_verb(self, noun: Token) -> bool:
@@ -642,10 +663,18 @@ def is_hypothetical(s: Sentence, trigger: Token, with_token: int | None = None) 
     demand = _demanded(trigger, words(s.lang, "demand"))
     if demand is not None and demand != with_token:
         return True
+    reliance = words(s.lang, "reliance")
     t = trigger
     for _ in range(4):
         if "Cnd" in t.morph.get("Mood"):
             return True
+        if t.i != trigger.i and t.lemma_.lower() in reliance:
+            # "peut compter sur l'appui de Pékin", "can count on": the support is had, unless
+            # the modal is conditional ("pourrait compter sur")
+            modals = [c for c in t.children if c.dep_ in {"aux", "aux:tense"}]
+            modals += [t.head] if t.dep_ == "xcomp" else []
+            conditional = words(s.lang, "conditional_modal")
+            return any("Cnd" in c.morph.get("Mood") or c.lower_ in conditional for c in modals)
         if (t.lemma_.lower() in hyp or t.lower_ in hyp) and t.i != trigger.i:  # "hopes": "hop"
             return True
         for c in t.children:
