@@ -954,4 +954,15 @@ CASES: list[tuple[str, str, set[tuple[str, str, str]]]] = [
     ("fr", "New Delhi renvoie le haut-commissaire du Pakistan.", {("India", "expels", "Pakistan")}),
     ("en", "London summoned the Iranian chargé d'affaires.", {("United Kingdom", "hostile", "Iran")}),
     ("fr", "Rabat a convoqué l'attaché militaire algérien.", {("Morocco", "hostile", "Algeria")}),
+    # "les États de <organisation>" names members, and so does signing its founding declaration
+    ("fr", "Le Malawi et la Tanzanie, deux autres États membres de la SADC, complètent le dispositif.",
+     {("Malawi", "member_of", "SADC"), ("Tanzania", "member_of", "SADC")}),
+    ("fr", "Haïti, seul État francophone de la Caricom, a remercié ses partenaires.",
+     {("Haiti", "member_of", "Caribbean Community")}),
+    ("fr", "Deux États de l'ASEAN, le Vietnam et la Malaisie, contestent ces revendications.",
+     {("Vietnam", "member_of", "ASEAN"), ("Malaysia", "member_of", "ASEAN")}),
+    ("fr", "Les présidents du Chili et de la Colombie ont signé à Santiago la déclaration fondatrice de l'Union des nations sud-américaines.",
+     {("Chile", "member_of", "Union of South American Nations"),
+      ("Colombia", "member_of", "Union of South American Nations")}),
+    ("fr", "L'État islamique a revendiqué l'attentat contre l'ambassade de France.", set()),
 ]
