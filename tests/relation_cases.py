@@ -965,4 +965,13 @@ CASES: list[tuple[str, str, set[tuple[str, str, str]]]] = [
      {("Chile", "member_of", "Union of South American Nations"),
       ("Colombia", "member_of", "Union of South American Nations")}),
     ("fr", "L'État islamique a revendiqué l'attentat contre l'ambassade de France.", set()),
+    # where two states sign or meet is not a party ("signé à Addis-Abeba", "in Algiers")
+    ("fr", "Le mémorandum paraphé à Luanda par le Rwanda et l'Ouganda prévoit la réouverture de la frontière.",
+     {("Rwanda", "cooperates", "Uganda")}),
+    ("en", "Eritrea and Ethiopia signed a peace agreement in Algiers.", {("Eritrea", "cooperates", "Ethiopia")}),
+    ("fr", "Kinshasa et Kigali ont signé un accord-cadre à Addis-Abeba.", {("DR Congo", "cooperates", "Rwanda")}),
+    ("fr", "Les protocoles de normalisation signés à Zurich par la Turquie et l'Arménie prévoient l'ouverture de la frontière.",
+     {("Turkey", "cooperates", "Armenia")}),
+    ("en", "The accord concluded in Geneva by Caracas and London bound both parties to seek a settlement.",
+     {("Venezuela", "cooperates", "United Kingdom")}),
 ]

@@ -29,7 +29,14 @@ from graph.extract.arguments import (
 )
 from graph.extract.clauses import likewise_actors, qualifies_state_noun, roster
 from graph.extract.lexicon import words
-from graph.extract.triggers import OBJECT, REPEATING, Firing, actors_before, after_actor
+from graph.extract.triggers import (
+    OBJECT,
+    REPEATING,
+    Firing,
+    actors_before,
+    after_actor,
+    infinitives,
+)
 from graph.extract.verdicts import VERDICT, addressed_to, judged, judging_verb
 from graph.gazetteer import load
 from graph.kg.vocab import has_role, relations
@@ -364,9 +371,28 @@ def _verb_args(s: Sentence, verb: Token, envoy: bool = False) -> tuple[list[str]
     if verb.dep_ in RELATIVE_DEPS and verb.head.i not in exclude:
         # "le bloc, que l'Afrique du Sud a rejoint": the relative object is the antecedent
         others = [verb.head if is_relative_object(t) else t for t in others]
+    if _is_venue_verb(s, verb):
+        others = [t for t in others if not _is_venue(s, t)]
     # where it happened counts only when nothing else is named ("a US base in Qatar")
     objects = s.actors_of(others, located=envoy) or s.actors_of(others) or hung
     return subjects, [o for o in objects if o not in subjects]
+
+
+def _is_venue_verb(s: Sentence, verb: Token) -> bool:
+    """A verb of signing or meeting: its place phrase is where, never a party ("signé en
+    février à Addis-Abeba", "met in Doha")."""
+    return bool({verb.lemma_.lower(), *infinitives(verb)} & words(s.lang, "venue_verb"))
+
+
+def _is_venue(s: Sentence, tok: Token) -> bool:
+    return s.has_case(tok, words(s.lang, "venue_case") | s.locative_cases)
+
+
+def _venue_actors(s: Sentence, verb: Token) -> set[str]:
+    """Actors named as where a signing or meeting verb took place ("paraphé à Luanda")."""
+    if verb.pos_ not in VERBAL or not _is_venue_verb(s, verb):
+        return set()
+    return set(s.actors_of(t for t in s.complements(verb, set()) if _is_venue(s, t)))
 
 
 def _hung_on_agent(s: Sentence, agents: list[Token]) -> list[str]:
@@ -888,7 +914,8 @@ def _fallback_one_side(s: Sentence, f: Firing, used: set[str]) -> list[Triple]:
     if subjects and not objects and f.trigger.frame == "reply" and _denies_clause(s, trig):
         return []  # "denied that he was a spy": the denied clause names no accuser
     if subjects and not objects:
-        objects = _nearest(s, trig, exclude=set(subjects) | used, clause=True)[:1]
+        venues = _venue_actors(s, s.governing_verb(trig))
+        objects = _nearest(s, trig, exclude=set(subjects) | used | venues, clause=True)[:1]
         if not objects and f.trigger.frame in {"reply", "envoy"}:
             # the claimant; the state an envoy is recalled from, named for the sentence's other
             # act ("a expulsé l'ambassadeur de France et rappelé le sien")

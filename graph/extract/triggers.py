@@ -122,7 +122,7 @@ class Lexicon:
                 best = (self._best(tok, phrasal[0], orgs, in_names)
                         or self._best(tok, phrasal[1], orgs, in_names))
             if best is None:  # "Rabat hausse le ton": not the noun "hausse", the verb
-                for guess in _infinitives(tok, tok.i in after_actors):
+                for guess in infinitives(tok, tok.i in after_actors):
                     best = self._best(tok, self.by_first.get(guess, []), orgs, in_names)
                     if best is not None:
                         if tok.pos_ == "NOUN" and _has_auxiliary(tok):
@@ -164,7 +164,7 @@ def _has_auxiliary(tok: Token) -> bool:
     return any(c.dep_.startswith(("aux", "expl")) for c in tok.children)
 
 
-def _infinitives(tok: Token, verb_place: bool) -> list[str]:
+def infinitives(tok: Token, verb_place: bool = False) -> list[str]:
     """Infinitives a French verb form the lemmatizer left as it stands may have ("a gelé" ->
     "gelé", "Alger coupe" -> "coupe"), in order of likelihood: the trigger rows are written on
     infinitives. `verb_place`: the word follows an actor's name, where a headline has its verb."""
