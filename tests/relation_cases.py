@@ -860,7 +860,7 @@ CASES: list[tuple[str, str, set[tuple[str, str, str]]]] = [
      {("United States", "supports", "Estonia")}),
     ("fr", "Ankara a affiché son « soutien indéfectible » à l'Azerbaïdjan.",
      {("Turkey", "supports", "Azerbaijan")}),
-    ("en", "Tokyo voiced its \"deep concern\" over the Chinese drills.", set()),
+    ("en", "Tokyo voiced its \"deep concern\" over the Chinese drills.", {("Japan", "hostile", "China")}),
     # "similar condemnations": the same act, on the one it was last stated on
     ("en", "The Arab League condemned Israel's incursion. Riyadh, Doha and Amman have issued similar condemnations.",
      {("Arab League", "hostile", "Israel"), ("Saudi Arabia", "hostile", "Israel"),
@@ -974,4 +974,13 @@ CASES: list[tuple[str, str, set[tuple[str, str, str]]]] = [
      {("Turkey", "cooperates", "Armenia")}),
     ("en", "The accord concluded in Geneva by Caracas and London bound both parties to seek a settlement.",
      {("Venezuela", "cooperates", "United Kingdom")}),
+    # an agent "by"/"par" makes a passive only on a participle: "stand by" is active
+    ("en", "Moscow pledged to stand by Serbia.", {("Russia", "supports", "Serbia")}),
+    ("fr", "Le Koweït expulse l'ambassadeur philippin.", {("Kuwait", "expels", "Philippines")}),
+    # voicing concern over another state's conduct is a reproach
+    ("en", "Japan and Australia voiced concern over Chinese conduct at the shoal.",
+     {("Japan", "hostile", "China"), ("Australia", "hostile", "China")}),
+    ("fr", "Le département d'État américain a exprimé sa préoccupation face aux expulsions décidées par Kinshasa.",
+     {("United States", "hostile", "DR Congo")}),
+    ("fr", "Le Sénégal a exprimé sa préoccupation face à la sécheresse.", set()),
 ]

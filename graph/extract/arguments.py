@@ -200,8 +200,19 @@ class Sentence:
         return t
 
     def is_passive(self, verb: Token) -> bool:
-        return any(c.dep_ in PASSIVE_AUX_DEPS or c.dep_ in AGENT_DEPS for c in verb.children
-                   ) or self._copular_participle(verb)
+        return any(c.dep_ in PASSIVE_AUX_DEPS or (c.dep_ in AGENT_DEPS and self._agentive(verb))
+                   for c in verb.children) or self._copular_participle(verb)
+
+    def _agentive(self, verb: Token) -> bool:
+        """Can the parse's agent "by" be one? On a participle, or on a past form read for
+        one ("the accord concluded in Geneva by Caracas and London"); not on an infinitive or
+        a verb with an actor for subject ("pledged to stand by Serbia", "Jordan stood by
+        Egypt")."""
+        if "Part" in verb.morph.get("VerbForm") or verb.tag_ == "VBN":
+            return True
+        if "Inf" in verb.morph.get("VerbForm") or verb.tag_ == "VB":
+            return False
+        return not self.actors_of(c for c in verb.children if c.dep_ in SUBJ_DEPS)
 
     def _copular_participle(self, verb: Token) -> bool:
         """"Le Burkina reste suspendu de la CEDEAO", "Mali remained barred": a past participle
