@@ -983,4 +983,20 @@ CASES: list[tuple[str, str, set[tuple[str, str, str]]]] = [
     ("fr", "Le département d'État américain a exprimé sa préoccupation face aux expulsions décidées par Kinshasa.",
      {("United States", "hostile", "DR Congo")}),
     ("fr", "Le Sénégal a exprimé sa préoccupation face à la sécheresse.", set()),
+    # a fronted participle with a named agent: the main clause's subject undergoes it
+    ("fr", "Soutenue par Washington, l'Ukraine a repoussé l'offensive.", {("United States", "supports", "Ukraine")}),
+    ("en", "Backed by Washington, Kyiv rejected the Russian proposal.",
+     {("United States", "supports", "Ukraine"), ("Ukraine", "rejects", "Russia")}),
+    ("fr", "Épaulé par Moscou, Bamako a durci le ton.", {("Russia", "supports", "Mali")}),
+    ("en", "Armed by Tehran, Damascus held the north.", {("Iran", "military_cooperation", "Syria")}),
+    ("fr", "Soutenu par Pékin, le Pakistan a rejeté la proposition indienne.",
+     {("China", "supports", "Pakistan"), ("Pakistan", "rejects", "India")}),
+    # whom a positive act is directed against is no partner in it
+    ("en", "Poland bolstered its defences against Russia.", set()),
+    ("fr", "La Pologne a renforcé sa coopération militaire contre la Russie.", set()),
+    ("fr", "La Russie a soutenu le Mali contre la France.", {("Russia", "supports", "Mali")}),
+    ("en", "Washington backed Kyiv against Moscow.", {("United States", "supports", "Ukraine")}),
+    ("en", "India and Japan deepened their partnership against China.", {("India", "cooperates", "Japan")}),
+    ("fr", "Le Liban et le Yémen ont voté contre avec Damas.",
+     {("Lebanon", "supports", "Syria"), ("Yemen", "supports", "Syria")}),
 ]

@@ -234,6 +234,36 @@ def _read_arguments(s: Sentence, f: Firing) -> tuple[list[str], list[str]]:
     return subjects, objects
 
 
+def adversaries(s: Sentence, trig: Token) -> set[str]:
+    """Actors a positive act is directed against: named as the head of a "contre" /
+    "against" phrase that hangs on the trigger, its verb or their nouns ("renforce ses
+    défenses contre la Russie"); not deeper ("des médecins contre du pétrole vénézuélien"),
+    nor in another clause ("condamnent l'agression contre le Qatar et expriment leur
+    solidarité avec Doha")."""
+    cases = words(s.lang, "adversative_case")
+    stops = {trig.i, s.governing_verb(trig).i}
+    out: set[str] = set()
+    for i, names in s.actor_at.items():
+        t = s.doc[i]
+        while t.dep_ == "conj" and t.head.i != t.i:  # "contre la Russie et la Chine"
+            t = t.head
+        marks = [c for c in t.children if c.dep_ == "case"]
+        if marks and marks[-1].lower_ in cases:  # not "a voté contre avec Damas"
+            h = t.head
+        elif t.dep_ == "pobj" and t.head.lower_ in cases:
+            h = t.head.head
+        else:
+            continue
+        for _ in range(3):
+            if h.i in stops:
+                out.update(names)
+                break
+            if h.pos_ in VERBAL or h.head.i == h.i:
+                break
+            h = h.head
+    return out
+
+
 def _sibling_objects(s: Sentence, trig: Token, subjects: list[str]) -> list[str]:
     """The other party of the act a recall, a suspension or a sanction is coordinated with,
     the same subject doing both ("Paris expulse douze diplomates algériens et rappelle son
@@ -347,12 +377,18 @@ def _verb_args(s: Sentence, verb: Token, envoy: bool = False) -> tuple[list[str]
     """Subject and complements of a verb trigger. For an envoy the place where the envoy sits
     is the other party ("ses chefs de mission au Panama, en République dominicaine et au
     Salvador"), so locative phrases count as much as the others."""
-    passive = s.is_passive(verb)
+    # "Soutenue par Washington, l'Ukraine…": a fronted participle whose agent is named
+    fronted = verb.dep_ == "advcl" and _bare_participle(verb) and bool(s.actors_of(
+        s.agent_tokens(verb, chained=False)))
+    passive = fronted or s.is_passive(verb)
     if passive:
         subj_toks = s.agent_tokens(verb)
         patients = s.patient_tokens(verb)
         if not patients and verb.dep_ in {"acl", "amod"} and verb.head.i != verb.i:
             patients = [verb.head]  # "Mali, backed by Russia": the noun the participle qualifies
+        elif not patients and fronted and verb.head.i != verb.i:
+            # the main clause's subject undergoes it
+            patients = s.subject_tokens(verb.head)
     else:
         subj_toks, patients = s.subject_tokens(verb), []
     exclude = {i for t in subj_toks for i in s.subtree_tokens(t)}

@@ -386,6 +386,10 @@ def _sentence_statements(
             pairs, level, how = frames.reciprocal(f, sides), "context", "context"
         if background and f.relation != "member_of":
             pairs = [t for t in pairs if not {t[0], t[2]} & background]
+        against = frames.adversaries(ws, trig) if pairs else set()
+        # "renforce ses défenses contre la Russie": who a positive act is against is no
+        # partner in it
+        pairs = [t for t in pairs if not ({t[0], t[2]} & against and relations()[t[1]].polarity > 0)]
         if not pairs:
             continue
         if alike and how != "context":
