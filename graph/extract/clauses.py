@@ -30,10 +30,12 @@ Triple = tuple[str, str, str]
 
 def recipients(doc: Doc, firings: list[Firing]) -> None:
     """A capital after "à" that completes an act is its recipient, not a place: "les
-    reproches de Kinshasa à Kigali", "l'avertissement de Washington à Pyongyang" (while "une
-    réunion à Bamako" stays a place: a meeting is no act)."""
-    acts = {i for f in firings if f.trigger.frame in {"agent", "reply"}
-            for i in range(f.start, f.end)}
+    reproches de Kinshasa à Kigali", "l'avertissement de Washington à Pyongyang", "verser à
+    Khartoum une aide" (while "une réunion à Bamako" stays a place: a meeting is no act)."""
+    acting = [f for f in firings if f.trigger.frame in {"agent", "reply"}]
+    acts = {i for f in acting for i in range(f.start, f.end)}
+    # the verb an act's noun is the object of: "verser à Khartoum une aide"
+    acts |= {doc[f.start].head.i for f in acting if doc[f.start].dep_ in {"obj", "dobj"}}
     if not acts:
         return
     promoted = []
