@@ -999,4 +999,10 @@ CASES: list[tuple[str, str, set[tuple[str, str, str]]]] = [
     ("en", "India and Japan deepened their partnership against China.", {("India", "cooperates", "Japan")}),
     ("fr", "Le Liban et le Yémen ont voté contre avec Damas.",
      {("Lebanon", "supports", "Syria"), ("Yemen", "supports", "Syria")}),
+    # the tagger's conditional mood only where the form is one ("restent" is not)
+    ("fr", "Les États-Unis restent liés par des traités de défense à la Corée du Sud.",
+     {("United States", "military_cooperation", "South Korea")}),
+    ("fr", "La France pourrait livrer des armes au Mali.", set()),
+    # a capital after "à" on the verb of an act's noun receives it
+    ("fr", "Juba va verser à Khartoum une aide financière.", {("South Sudan", "supports", "Sudan")}),
 ]

@@ -662,6 +662,16 @@ def _undone(trigger: Token, undo: frozenset[str], part: int | None) -> bool:
     return False
 
 
+FR_CONDITIONAL_ENDINGS = ("rais", "rait", "rions", "riez", "raient")
+
+
+def is_conditional(tok: Token) -> bool:
+    """The tagger's conditional mood, where the form can be one: every French conditional
+    ends in -rais, -rait, -rions, -riez or -raient ("restent" read as one is not)."""
+    return "Cnd" in tok.morph.get("Mood") and (
+        tok.lang_ != "fr" or tok.lower_.endswith(FR_CONDITIONAL_ENDINGS))
+
+
 def is_hypothetical(s: Sentence, trigger: Token, with_token: int | None = None) -> bool:
     """A possibility, threat, demand or condition: "pourrait rompre", "could sever", "si Alger
     rompt", "exhortent Kigali à retirer". `with_token`: the word the trigger's row asked for;
@@ -677,7 +687,7 @@ def is_hypothetical(s: Sentence, trigger: Token, with_token: int | None = None) 
     reliance = words(s.lang, "reliance")
     t = trigger
     for _ in range(4):
-        if "Cnd" in t.morph.get("Mood"):
+        if is_conditional(t):
             return True
         if t.i != trigger.i and t.lemma_.lower() in reliance:
             # "peut compter sur l'appui de Pékin", "can count on": the support is had, unless
@@ -685,7 +695,7 @@ def is_hypothetical(s: Sentence, trigger: Token, with_token: int | None = None) 
             modals = [c for c in t.children if c.dep_ in {"aux", "aux:tense"}]
             modals += [t.head] if t.dep_ == "xcomp" else []
             conditional = words(s.lang, "conditional_modal")
-            return any("Cnd" in c.morph.get("Mood") or c.lower_ in conditional for c in modals)
+            return any(is_conditional(c) or c.lower_ in conditional for c in modals)
         if (t.lemma_.lower() in hyp or t.lower_ in hyp) and t.i != trigger.i:  # "hopes": "hop"
             return True
         for c in t.children:
