@@ -1005,4 +1005,5 @@ CASES: list[tuple[str, str, set[tuple[str, str, str]]]] = [
     ("fr", "La France pourrait livrer des armes au Mali.", set()),
     # a capital after "à" on the verb of an act's noun receives it
     ("fr", "Juba va verser à Khartoum une aide financière.", {("South Sudan", "supports", "Sudan")}),
+    ("fr", "L'Algérie a accordé à la Tunisie des prêts à taux réduit.", {("Algeria", "supports", "Tunisia")}),
 ]

@@ -565,8 +565,12 @@ def _noun_args(
     noun = _through_quantity(s, noun)  # "a wave of strikes": the wave is what was launched
     verb = s.governing_verb(noun)
     role = noun.head.dep_ if noun.dep_ == "conj" else noun.dep_  # "annoncé le retour … et la fin …"
-    if noun.dep_ == "appos" and not is_apposition(noun) and noun.head.i in s.actor_at:
-        # "a accordé au Sri Lanka un prêt": the parse hung the object on the recipient
+    if noun.head.i in s.actor_at and (
+        (noun.dep_ == "appos" and not is_apposition(noun))
+        or (noun.dep_ == "nmod" and noun.head.dep_.startswith(("obl", "iobj")))
+    ):
+        # "a accordé au Sri Lanka un prêt", "a accordé à la Tunisie des prêts": the parse
+        # hung the object on the recipient
         role = "obj"
         rest += [a for a in s.actor_at[noun.head.i] if a not in rest]
     governed = verb.i != noun.i and verb.pos_ in VERBAL and role in CORE_DEPS
