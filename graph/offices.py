@@ -45,9 +45,14 @@ class Term:
 
 def normalise(text: str) -> str:
     """Casefolded words without accents or punctuation: "Erdoğan" and "erdogan" meet."""
+    return " ".join(_WORD.findall(unaccented(text).casefold()))
+
+
+def unaccented(text: str) -> str:
+    """The name as written without its accents ("Vučić" -> "Vucic", "Sánchez" -> "Sanchez"):
+    the press often drops them, and the ruler matches words as written."""
     plain = unicodedata.normalize("NFKD", text.replace("ı", "i"))
-    plain = "".join(c for c in plain if not unicodedata.combining(c))
-    return " ".join(_WORD.findall(plain.casefold()))
+    return "".join(c for c in plain if not unicodedata.combining(c))
 
 
 @cache

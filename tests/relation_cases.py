@@ -1006,4 +1006,7 @@ CASES: list[tuple[str, str, set[tuple[str, str, str]]]] = [
     # a capital after "à" on the verb of an act's noun receives it
     ("fr", "Juba va verser à Khartoum une aide financière.", {("South Sudan", "supports", "Sudan")}),
     ("fr", "L'Algérie a accordé à la Tunisie des prêts à taux réduit.", {("Algeria", "supports", "Tunisia")}),
+    # office-holders match without the accents the press drops, and with those it adds
+    ("en", "Aleksandar Vucic condemned the Kosovo raid.", {("Serbia", "hostile", "Kosovo")}),
+    ("fr", "Benyamin Nétanyahou a rejeté la version turque.", {("Israel", "rejects", "Turkey")}),
 ]

@@ -93,7 +93,7 @@ class ActorMentions:
         # pipeline keeps or relabels them by the document's date
         for phrase, actor in offices.latest_states().items():
             if phrase.lower() not in known:
-                self._add(self.names, "office", actor, {phrase}, nlp)
+                self._add(self.names, "office", actor, {phrase, offices.unaccented(phrase)}, nlp)
         self.geographic = PhraseMatcher(nlp.vocab, attr="LOWER")
         self.geographic.add("geo", [nlp.make_doc(p) for p in lexicon.geographic_names()])
         # first words of demonyms the tokenizer cuts ("équato-guinéen", "south korean"): only
