@@ -1009,4 +1009,9 @@ CASES: list[tuple[str, str, set[tuple[str, str, str]]]] = [
     # office-holders match without the accents the press drops, and with those it adds
     ("en", "Aleksandar Vucic condemned the Kosovo raid.", {("Serbia", "hostile", "Kosovo")}),
     ("fr", "Benyamin Nétanyahou a rejeté la version turque.", {("Israel", "rejects", "Turkey")}),
+    # "each other", "l'un contre l'autre": the coordinated subjects act on one another
+    ("en", "Uganda and Rwanda shelled each other in Kisangani.",
+     {("Uganda", "attacks", "Rwanda"), ("Rwanda", "attacks", "Uganda")}),
+    ("en", "Russia and Estonia expelled each other's ambassadors.",
+     {("Russia", "expels", "Estonia"), ("Estonia", "expels", "Russia")}),
 ]

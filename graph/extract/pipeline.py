@@ -111,7 +111,9 @@ def is_reciprocal(text: str, lang: str) -> bool:
     """Does the sentence say the relation holds both ways ("mesures réciproques")?"""
     recip = markers(lang)[0]
     lengths = {len(r) for r in recip}
-    return any(w[:k] in recip for w in text.lower().split() for k in lengths)
+    low = text.lower()
+    return any(w[:k] in recip for w in low.split() for k in lengths) or any(
+        p in low for p in words(lang, "reciprocal_phrase"))  # "shelled each other"
 
 
 def extract(
