@@ -1014,4 +1014,11 @@ CASES: list[tuple[str, str, set[tuple[str, str, str]]]] = [
      {("Uganda", "attacks", "Rwanda"), ("Rwanda", "attacks", "Uganda")}),
     ("en", "Russia and Estonia expelled each other's ambassadors.",
      {("Russia", "expels", "Estonia"), ("Estonia", "expels", "Russia")}),
+    # a future in the past under a verb of announcing is decided, not hypothetical
+    ("en", "Gambia announced in October that it would leave the International Criminal Court.",
+     {("Gambia", "suspends_cooperation", "International Criminal Court")}),
+    ("fr", "Le Tchad a annoncé qu'il retirerait ses soldats de la Minusma.",
+     {("Chad", "suspends_cooperation", "MINUSMA")}),
+    ("en", "Germany said it would deliver tanks to Ukraine if Washington did the same.", set()),
+    ("en", "Germany would deliver tanks to Ukraine.", set()),
 ]

@@ -672,6 +672,15 @@ def is_conditional(tok: Token) -> bool:
         tok.lang_ != "fr" or tok.lower_.endswith(FR_CONDITIONAL_ENDINGS))
 
 
+def _reported_future(s: Sentence, verb: Token) -> bool:
+    """A future in the past reported as decided: "announced that it would leave the ICC",
+    "a annoncé qu'il retirerait ses troupes" (not under "if" / "si")."""
+    cond = words(s.lang, "conditional")
+    return (verb.dep_ == "ccomp" and verb.head.lemma_.lower() in words(s.lang, "announce_verb")
+            and not any(c.dep_ == "mark" and c.lower_ in cond
+                        for v in (verb, *verb.children) for c in v.children))
+
+
 def is_hypothetical(s: Sentence, trigger: Token, with_token: int | None = None) -> bool:
     """A possibility, threat, demand or condition: "pourrait rompre", "could sever", "si Alger
     rompt", "exhortent Kigali à retirer". `with_token`: the word the trigger's row asked for;
@@ -687,7 +696,7 @@ def is_hypothetical(s: Sentence, trigger: Token, with_token: int | None = None) 
     reliance = words(s.lang, "reliance")
     t = trigger
     for _ in range(4):
-        if is_conditional(t):
+        if is_conditional(t) and not _reported_future(s, t):
             return True
         if t.i != trigger.i and t.lemma_.lower() in reliance:
             # "peut compter sur l'appui de Pékin", "can count on": the support is had, unless
@@ -699,7 +708,8 @@ def is_hypothetical(s: Sentence, trigger: Token, with_token: int | None = None) 
         if (t.lemma_.lower() in hyp or t.lower_ in hyp) and t.i != trigger.i:  # "hopes": "hop"
             return True
         for c in t.children:
-            if c.dep_ in {"aux", "aux:tense"} and (c.lemma_.lower() in hyp or c.lower_ in hyp):
+            if c.dep_ in {"aux", "aux:tense"} and (c.lemma_.lower() in hyp or c.lower_ in hyp) and not (
+                    c.lower_ in words(s.lang, "reported_future") and _reported_future(s, t)):
                 return True
             if c.dep_ == "mark" and c.lower_ in cond:
                 return True
