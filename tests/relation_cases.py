@@ -1021,4 +1021,12 @@ CASES: list[tuple[str, str, set[tuple[str, str, str]]]] = [
      {("Chad", "suspends_cooperation", "MINUSMA")}),
     ("en", "Germany said it would deliver tanks to Ukraine if Washington did the same.", set()),
     ("en", "Germany would deliver tanks to Ukraine.", set()),
+    # "supplied X with Y": the verb's object receives what is given "with"
+    ("en", "Japan has supplied Kyiv with bulletproof vests and helmets.",
+     {("Japan", "military_cooperation", "Ukraine")}),
+    # declining to renew a tie ends it
+    ("en", "Kyiv declined to renew the transit deal with Moscow.", {("Ukraine", "suspends_cooperation", "Russia")}),
+    ("en", "Ecuador declined to renew the lease of the Manta base to the United States.",
+     {("Ecuador", "suspends_cooperation", "United States")}),
+    ("en", "Kyiv renewed the transit deal with Moscow.", {("Ukraine", "cooperates", "Russia")}),
 ]

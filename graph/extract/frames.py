@@ -573,6 +573,11 @@ def _noun_args(
         # hung the object on the recipient
         role = "obj"
         rest += [a for a in s.actor_at[noun.head.i] if a not in rest]
+    given = _provided_with(s, noun)
+    if given is not None:  # "supplied Kyiv with helmets": the verb's object receives them
+        role = "obj"
+        rest += [a for a in s.actors_of(c for c in given.children if c.dep_ in {"obj", "dobj"})
+                 if a not in rest]
     governed = verb.i != noun.i and verb.pos_ in VERBAL and role in CORE_DEPS
     clause = s.actors_of(s.subject_tokens(verb)) if governed else []
     if governed and role in OBJECT_DEPS and not (objects or rest or subjects):
@@ -608,6 +613,19 @@ def _noun_args(
             if held and holder:
                 subjects, objects = holder, held
     return _split_organisations(s, *_dedupe(subjects, objects))
+
+
+def _provided_with(s: Sentence, noun: Token) -> Token | None:
+    """The verb of "supplied Kyiv with helmets and vests" when `noun` is what a verb of
+    providing gives "with" (instrument_case): the parse makes it the preposition's object."""
+    first = noun
+    while first.dep_ == "conj" and first.head.i != first.i:
+        first = first.head
+    prep = first.head
+    if first.dep_ == "pobj" and prep.lower_ in words(s.lang, "instrument_case") and (
+            prep.head.pos_ in VERBAL and prep.head.lemma_.lower() in words(s.lang, "provide_verb")):
+        return prep.head
+    return None
 
 
 def _light_verb_objects(s: Sentence, verb: Token, noun: Token) -> list[str]:

@@ -401,6 +401,11 @@ def _sentence_statements(
             has_role(f.relation, "membership") and is_candidacy(ws, trig))
         if all(relations()[r].polarity > 0 for _, r, _ in pairs) and is_ended(ws, trig):
             negated = True  # an ended cooperation is not current cooperation
+        renewal = words(state.lang, "renewal")
+        if negated and {trig.lemma_.lower(), ws.governing_verb(trig).lemma_.lower()} & renewal and all(
+                relations()[r].polarity > 0 for _, r, _ in pairs):
+            # "declined to renew the transit deal", "ne renouvellera pas l'accord": an end
+            pairs, negated = [(a, "suspends_cooperation", b) for a, _, b in pairs], False
         conf = CONFIDENCE[how] * (HEDGED_FACTOR if negated or hypo else 1.0)
         when = dates.nearest(found_dates, trig.idx)
         for subj, rel, obj in pairs:
