@@ -174,7 +174,13 @@ class Sentence:
                     continue  # "le Mali, membre du G5 Sahel, a quitté…": a description
                 if c.dep_ in CLAUSE_DEPS or (c.pos_ in VERBAL and c.dep_ not in {"amod"}):
                     continue
-                if self._is_time(c) or c.i in self.blocked:
+                if self._is_time(c):
+                    # "membre des Nations unies depuis 1960 et de la Ligue arabe": the parse
+                    # hangs the next conjunct on the date
+                    stack.extend(g for g in c.children if g.dep_ == "conj" and g.i in self.actor_at
+                                 and not self._is_time(g) and g.i not in self.blocked)
+                    continue
+                if c.i in self.blocked:
                     continue
                 if not located and self.has_case(c, self.locative_cases):
                     continue
