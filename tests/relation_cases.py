@@ -1032,4 +1032,8 @@ CASES: list[tuple[str, str, set[tuple[str, str, str]]]] = [
     # a conjunct the parse hangs on a date still belongs to the phrase
     ("fr", "Le Maroc est membre de l'Union africaine depuis 2017 et de la Ligue arabe depuis 1958.",
      {("Morocco", "member_of", "African Union"), ("Morocco", "member_of", "Arab League")}),
+    # coordinated subjects of a hostile act without object are not hostile to each other,
+    # unless the sentence says they act on one another
+    ("en", "France and Germany protested.", set()),
+    ("en", "Armenia and Azerbaijan traded blame for the border fight.", {("Armenia", "hostile", "Azerbaijan")}),
 ]

@@ -80,7 +80,8 @@ def strict(s: Sentence, f: Firing) -> list[Triple]:
         # aux ambassades du Rwanda, de la France et de la Belgique": no relation among them)
         return [] if _listed(s, objects) else _pairs(rel, objects)
     if not objects and len(subjects) >= 2 and (
-        (relations()[rel].symmetric and _mutual(s, f)) or s.reciprocal
+        (relations()[rel].symmetric and relations()[rel].polarity > 0 and _mutual(s, f))
+        or s.reciprocal
     ):
         return _pairs(rel, subjects)  # "Dakar et Nouakchott ont signé un accord"
     if len(subjects) >= 2 and objects and relations()[rel].symmetric and _their_ties(
