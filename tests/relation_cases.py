@@ -1035,5 +1035,5 @@ CASES: list[tuple[str, str, set[tuple[str, str, str]]]] = [
     # coordinated subjects of a hostile act without object are not hostile to each other,
     # unless the sentence says they act on one another
     ("en", "France and Germany protested.", set()),
-    ("en", "Armenia and Azerbaijan traded blame for the border fight.", {("Armenia", "hostile", "Azerbaijan")}),
+    ("en", "Armenia and Azerbaijan traded blame on Wednesday.", {("Armenia", "hostile", "Azerbaijan")}),
 ]
