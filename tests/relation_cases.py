@@ -1036,4 +1036,6 @@ CASES: list[tuple[str, str, set[tuple[str, str, str]]]] = [
     # unless the sentence says they act on one another
     ("en", "France and Germany protested.", set()),
     ("en", "Armenia and Azerbaijan traded blame on Wednesday.", {("Armenia", "hostile", "Azerbaijan")}),
+    # a "contre" phrase deeper than the act's object is not its adversary
+    ("fr", "La Turquie plaide pour la levée des sanctions contre l'Iran.", {("Turkey", "supports", "Iran")}),
 ]

@@ -714,7 +714,8 @@ def is_hypothetical(s: Sentence, trigger: Token, with_token: int | None = None) 
         if (t.lemma_.lower() in hyp or t.lower_ in hyp) and t.i != trigger.i:  # "hopes": "hop"
             return True
         for c in t.children:
-            if c.dep_ in {"aux", "aux:tense"} and (c.lemma_.lower() in hyp or c.lower_ in hyp) and not (
+            modal = c.dep_ in {"aux", "aux:tense"} and (c.lemma_.lower() in hyp or c.lower_ in hyp)
+            if modal and not (
                     c.lower_ in words(s.lang, "reported_future") and _reported_future(s, t)):
                 return True
             if c.dep_ == "mark" and c.lower_ in cond:

@@ -80,7 +80,8 @@ def strict(s: Sentence, f: Firing) -> list[Triple]:
         # aux ambassades du Rwanda, de la France et de la Belgique": no relation among them)
         return [] if _listed(s, objects) else _pairs(rel, objects)
     if not objects and len(subjects) >= 2 and (
-        (relations()[rel].symmetric and relations()[rel].polarity > 0 and _mutual(s, f))
+        (relations()[rel].symmetric and _mutual(s, f) and (
+            relations()[rel].polarity > 0 or trig.pos_ not in VERBAL))  # not "X and Y protested"
         or s.reciprocal
     ):
         return _pairs(rel, subjects)  # "Dakar et Nouakchott ont signé un accord"
@@ -237,10 +238,9 @@ def _read_arguments(s: Sentence, f: Firing) -> tuple[list[str], list[str]]:
 
 def adversaries(s: Sentence, trig: Token) -> set[str]:
     """Actors a positive act is directed against: named as the head of a "contre" /
-    "against" phrase that hangs on the trigger, its verb or their nouns ("renforce ses
-    défenses contre la Russie"); not deeper ("des médecins contre du pétrole vénézuélien"),
-    nor in another clause ("condamnent l'agression contre le Qatar et expriment leur
-    solidarité avec Doha")."""
+    "against" phrase that hangs on the trigger, its verb or its object; not deeper ("des
+    médecins contre du pétrole vénézuélien"), nor in another clause ("condamnent l'agression
+    contre le Qatar et expriment leur solidarité avec Doha")."""
     cases = words(s.lang, "adversative_case")
     stops = {trig.i, s.governing_verb(trig).i}
     out: set[str] = set()
@@ -255,13 +255,10 @@ def adversaries(s: Sentence, trig: Token) -> set[str]:
             h = t.head.head
         else:
             continue
-        for _ in range(3):
-            if h.i in stops:
-                out.update(names)
-                break
-            if h.pos_ in VERBAL or h.head.i == h.i:
-                break
-            h = h.head
+        # on the trigger or its verb, or on their object ("renforcé ses défenses contre la
+        # Russie"); not deeper ("plaide pour la levée des sanctions contre l'Iran")
+        if h.i in stops or (h.dep_ in {"obj", "dobj"} and h.head.i in stops):
+            out.update(names)
     return out
 
 

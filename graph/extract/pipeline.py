@@ -391,7 +391,8 @@ def _sentence_statements(
         against = frames.adversaries(ws, trig) if pairs else set()
         # "renforce ses défenses contre la Russie": who a positive act is against is no
         # partner in it
-        pairs = [t for t in pairs if not ({t[0], t[2]} & against and relations()[t[1]].polarity > 0)]
+        pairs = [t for t in pairs
+                 if not ({t[0], t[2]} & against and relations()[t[1]].polarity > 0)]
         if not pairs:
             continue
         if alike and how != "context":
@@ -401,8 +402,8 @@ def _sentence_statements(
             has_role(f.relation, "membership") and is_candidacy(ws, trig))
         if all(relations()[r].polarity > 0 for _, r, _ in pairs) and is_ended(ws, trig):
             negated = True  # an ended cooperation is not current cooperation
-        renewal = words(state.lang, "renewal")
-        if negated and {trig.lemma_.lower(), ws.governing_verb(trig).lemma_.lower()} & renewal and all(
+        renewed = {trig.lemma_.lower(), ws.governing_verb(trig).lemma_.lower()}
+        if negated and renewed & words(state.lang, "renewal") and all(
                 relations()[r].polarity > 0 for _, r, _ in pairs):
             # "declined to renew the transit deal", "ne renouvellera pas l'accord": an end
             pairs, negated = [(a, "suspends_cooperation", b) for a, _, b in pairs], False
