@@ -1038,4 +1038,7 @@ CASES: list[tuple[str, str, set[tuple[str, str, str]]]] = [
     ("en", "Armenia and Azerbaijan traded blame on Wednesday.", {("Armenia", "hostile", "Azerbaijan")}),
     # a "contre" phrase deeper than the act's object is not its adversary
     ("fr", "La Turquie plaide pour la levée des sanctions contre l'Iran.", {("Turkey", "supports", "Iran")}),
+    # a word inside an organisation's name is no `with` word for a trigger nearby
+    ("fr", "Le Conseil de coopération du Golfe a suspendu le Qatar.",
+     {("Gulf Cooperation Council", "sanctions", "Qatar")}),
 ]

@@ -266,6 +266,10 @@ def _choose(
         for other in near:
             if other.pos_ == "AUX" or other.dep_.startswith("aux"):
                 continue  # "avaient gelé": the auxiliary is not the assets ("avoirs")
+            if {other.i - 1, other.i, other.i + 1} <= orgs:
+                continue  # "lié … au sein de l'Organisation du traité…": a word inside an
+                # organisation's name is no `with` word; its head at either end is ("élu au
+                # Conseil de…", "elected to the UN Security Council")
             if _words(other) & trig.with_:
                 dist = abs(other.i - tok.i)
                 if best is None or best.with_token is None or dist < best_dist:
