@@ -1041,4 +1041,10 @@ CASES: list[tuple[str, str, set[tuple[str, str, str]]]] = [
     # a word inside an organisation's name is no `with` word for a trigger nearby
     ("fr", "Le Conseil de coopération du Golfe a suspendu le Qatar.",
      {("Gulf Cooperation Council", "sanctions", "Qatar")}),
+    # "ni … ni" / "neither … nor" deny the verbs they join
+    ("fr", "Bogotá n'a ni rompu les relations ni rappelé son ambassadeur à Buenos Aires.", set()),
+    ("en", "Australia accused Israel. Israel has neither confirmed nor denied its involvement.",
+     {("Australia", "hostile", "Israel")}),
+    ("fr", "Pékin n'a remis en cause ni son appui politique à Islamabad ni le corridor économique.",
+     {("China", "supports", "Pakistan")}),
 ]

@@ -582,6 +582,14 @@ def _is_gerund(tok: Token) -> bool:
     return tok.tag_ == "VBG"
 
 
+def _neither_nor(verb: Token, conjunctions: frozenset[str]) -> bool:
+    """Is the verb one of "ni … ni" / "neither … nor" conjuncts? French hangs each "ni" on
+    its own verb; English hangs "neither" and "nor" on the first."""
+    heads = [verb, verb.head] if verb.dep_ == "conj" else [verb]
+    return any(c.dep_ in {"cc", "preconj"} and c.lower_ in conjunctions
+               for h in heads for c in h.children)
+
+
 def is_negated(
     s: Sentence, trigger: Token, end: int | None = None, part: int | None = None
 ) -> bool:
@@ -604,6 +612,8 @@ def is_negated(
         if t.i != trigger.i and t.lemma_.lower() in conceal:
             return False  # "n'a jamais caché son soutien": not hiding it is stating it
         kids = [c for c in t.children if c.i not in own]
+        if t.i == trigger.i and t.pos_ in VERBAL and _neither_nor(t, words(s.lang, "negative_cc")):
+            return True  # "n'a ni confirmé ni démenti", "neither confirmed nor denied"
         lemmas = {c.lower_ for c in kids} | {c.lemma_.lower() for c in kids}
         if any(c.dep_ in {"case", "prep"} and c.lower_ in without for c in kids) and not (
             _only_unannounced(t, without, words(s.lang, "without_other"))
