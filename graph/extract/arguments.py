@@ -551,11 +551,16 @@ def _word_before(tok: Token) -> Token | None:
     return tok.doc[i]
 
 
+def first_conjunct(tok: Token) -> Token:
+    """The head of the coordination `tok` stands in ("la Russie et la Chine": la Russie)."""
+    while tok.dep_ == "conj" and tok.head.i != tok.i:
+        tok = tok.head
+    return tok
+
+
 def _coordinated(tok: Token) -> list[Token]:
     """A noun and the nouns coordinated with it ("Moscou et Pékin, avec lesquels")."""
-    first = tok
-    while first.dep_ == "conj" and first.head.i != first.i:
-        first = first.head
+    first = first_conjunct(tok)
     # the chain of conjuncts only, not those of a clause inside the noun's phrase ("the GCC,
     # which groups Qatar, the UAE and Oman": "which" stands for the GCC alone)
     out = [first]
@@ -601,6 +606,8 @@ def is_negated(
     refusal = words(s.lang, "refusal")
     if _undone(trigger, words(s.lang, "undo"), part):
         return True
+    if trigger.pos_ in VERBAL and _neither_nor(trigger, words(s.lang, "negative_cc")):
+        return True  # "n'a ni confirmé ni démenti", "neither confirmed nor denied"
     particles = words(s.lang, "negation_particle")
     no = words(s.lang, "negative_determiner")
     conceal = words(s.lang, "conceal")
@@ -612,8 +619,6 @@ def is_negated(
         if t.i != trigger.i and t.lemma_.lower() in conceal:
             return False  # "n'a jamais caché son soutien": not hiding it is stating it
         kids = [c for c in t.children if c.i not in own]
-        if t.i == trigger.i and t.pos_ in VERBAL and _neither_nor(t, words(s.lang, "negative_cc")):
-            return True  # "n'a ni confirmé ni démenti", "neither confirmed nor denied"
         lemmas = {c.lower_ for c in kids} | {c.lemma_.lower() for c in kids}
         if any(c.dep_ in {"case", "prep"} and c.lower_ in without for c in kids) and not (
             _only_unannounced(t, without, words(s.lang, "without_other"))
@@ -678,14 +683,11 @@ def _undone(trigger: Token, undo: frozenset[str], part: int | None) -> bool:
     return False
 
 
-FR_CONDITIONAL_ENDINGS = ("rais", "rait", "rions", "riez", "raient")
-
-
 def is_conditional(tok: Token) -> bool:
     """The tagger's conditional mood, where the form can be one: every French conditional
     ends in -rais, -rait, -rions, -riez or -raient ("restent" read as one is not)."""
-    return "Cnd" in tok.morph.get("Mood") and (
-        tok.lang_ != "fr" or tok.lower_.endswith(FR_CONDITIONAL_ENDINGS))
+    endings = tuple(words(tok.lang_, "conditional_ending"))
+    return "Cnd" in tok.morph.get("Mood") and (not endings or tok.lower_.endswith(endings))
 
 
 def _reported_future(s: Sentence, verb: Token) -> bool:
@@ -710,6 +712,7 @@ def is_hypothetical(s: Sentence, trigger: Token, with_token: int | None = None) 
     if demand is not None and demand != with_token:
         return True
     reliance = words(s.lang, "reliance")
+    reported = words(s.lang, "reported_future")
     t = trigger
     for _ in range(4):
         if is_conditional(t) and not _reported_future(s, t):
@@ -725,8 +728,7 @@ def is_hypothetical(s: Sentence, trigger: Token, with_token: int | None = None) 
             return True
         for c in t.children:
             modal = c.dep_ in {"aux", "aux:tense"} and (c.lemma_.lower() in hyp or c.lower_ in hyp)
-            if modal and not (
-                    c.lower_ in words(s.lang, "reported_future") and _reported_future(s, t)):
+            if modal and not (c.lower_ in reported and _reported_future(s, t)):
                 return True
             if c.dep_ == "mark" and c.lower_ in cond:
                 return True

@@ -19,6 +19,7 @@ from graph.extract.arguments import (
     SUBJ_DEPS,
     VERBAL,
     Sentence,
+    first_conjunct,
     has_own_subject,
     has_possessive,
     index_before,
@@ -245,9 +246,7 @@ def adversaries(s: Sentence, trig: Token) -> set[str]:
     stops = {trig.i, s.governing_verb(trig).i}
     out: set[str] = set()
     for i, names in s.actor_at.items():
-        t = s.doc[i]
-        while t.dep_ == "conj" and t.head.i != t.i:  # "contre la Russie et la Chine"
-            t = t.head
+        t = first_conjunct(s.doc[i])  # "contre la Russie et la Chine"
         marks = [c for c in t.children if c.dep_ == "case"]
         if marks and marks[-1].lower_ in cases:  # not "a voté contre avec Damas"
             h = t.head
@@ -616,9 +615,7 @@ def _noun_args(
 def _provided_with(s: Sentence, noun: Token) -> Token | None:
     """The verb of "supplied Kyiv with helmets and vests" when `noun` is what a verb of
     providing gives "with" (instrument_case): the parse makes it the preposition's object."""
-    first = noun
-    while first.dep_ == "conj" and first.head.i != first.i:
-        first = first.head
+    first = first_conjunct(noun)
     prep = first.head
     if first.dep_ == "pobj" and prep.lower_ in words(s.lang, "instrument_case") and (
             prep.head.pos_ in VERBAL and prep.head.lemma_.lower() in words(s.lang, "provide_verb")):

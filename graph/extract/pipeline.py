@@ -400,11 +400,11 @@ def _sentence_statements(
         negated = is_negated(ws, trig, f.end, f.with_token)
         hypo = is_hypothetical(ws, trig, f.with_token) or (
             has_role(f.relation, "membership") and is_candidacy(ws, trig))
-        if all(relations()[r].polarity > 0 for _, r, _ in pairs) and is_ended(ws, trig):
+        positive = all(relations()[r].polarity > 0 for _, r, _ in pairs)
+        if positive and is_ended(ws, trig):
             negated = True  # an ended cooperation is not current cooperation
         renewed = {trig.lemma_.lower(), ws.governing_verb(trig).lemma_.lower()}
-        if negated and renewed & words(state.lang, "renewal") and all(
-                relations()[r].polarity > 0 for _, r, _ in pairs):
+        if negated and positive and renewed & words(state.lang, "renewal"):
             # "declined to renew the transit deal", "ne renouvellera pas l'accord": an end
             pairs, negated = [(a, "suspends_cooperation", b) for a, _, b in pairs], False
         conf = CONFIDENCE[how] * (HEDGED_FACTOR if negated or hypo else 1.0)
