@@ -1047,4 +1047,27 @@ CASES: list[tuple[str, str, set[tuple[str, str, str]]]] = [
      {("Australia", "hostile", "Israel")}),
     ("fr", "Pékin n'a remis en cause ni son appui politique à Islamabad ni le corridor économique.",
      {("China", "supports", "Pakistan")}),
+    # refusing support for an actor's text or bid rejects that actor; failing to give it does not
+    ("fr", "Le Brésil a refusé de soutenir la candidature de la France.", {("Brazil", "rejects", "France")}),
+    ("en", "Mexico declined to support Washington's plan.", {("Mexico", "rejects", "United States")}),
+    ("en", "Chile failed to back the US draft.", set()),
+    ("fr", "L'Égypte a refusé d'appuyer le projet américain.", {("Egypt", "rejects", "United States")}),
+    ("en", "Turkey refused to endorse the Swedish bid.", {("Turkey", "rejects", "Sweden")}),
+    # an aside between commas ("comme le Chili", "like Chile") shares its clause's act, and only it
+    ("fr", "Le Mexique, comme le Chili, avait refusé d'appuyer le projet des États-Unis.",
+     {("Mexico", "rejects", "United States"), ("Chile", "rejects", "United States")}),
+    ("en", "Kenya, like Uganda, condemned Eritrea.",
+     {("Kenya", "hostile", "Eritrea"), ("Uganda", "hostile", "Eritrea")}),
+    ("fr", "Le Pakistan et la Chine, comme l'Inde, siègent à l'Organisation de coopération de Shanghai.",
+     {("Pakistan", "member_of", "Shanghai Cooperation Organisation"),
+      ("China", "member_of", "Shanghai Cooperation Organisation"),
+      ("India", "member_of", "Shanghai Cooperation Organisation")}),
+    ("en", "Canada, like Japan, imposed sanctions on Russia.",
+     {("Canada", "sanctions", "Russia"), ("Japan", "sanctions", "Russia")}),
+    ("fr", "La Norvège, comme le Danemark, a expulsé des diplomates russes.",
+     {("Norway", "expels", "Russia"), ("Denmark", "expels", "Russia")}),
+    # (once near misses of support rows: withholding backing from an actor's bid or line rejects it)
+    ("en", "Ankara refused to give the nod to Sweden's accession.", {("Turkey", "rejects", "Sweden")}),
+    ("en", "Kazakhstan refused to toe Moscow's line.", {("Kazakhstan", "rejects", "Russia")}),
+    ("en", "Minsk refuses to carry water for Moscow.", {("Belarus", "rejects", "Russia")}),
 ]

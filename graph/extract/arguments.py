@@ -595,6 +595,21 @@ def _neither_nor(verb: Token, conjunctions: frozenset[str]) -> bool:
                for h in heads for c in h.children)
 
 
+def refused_support(s: Sentence, trigger: Token) -> bool:
+    """Is support refused by a verb above the trigger ("a refusé d'appuyer le projet", "refused
+    to back the draft")? Withholding it is rejecting the one who asked (docs/annotation.md:
+    rejects), unlike "failed to" or "renoncé à", which only deny it."""
+    refusing = words(s.lang, "refuse_support")
+    t = trigger
+    for _ in range(3):
+        if t.head.i == t.i:
+            return False
+        t = t.head
+        if t.lemma_.lower() in refusing:
+            return True
+    return False
+
+
 def is_negated(
     s: Sentence, trigger: Token, end: int | None = None, part: int | None = None
 ) -> bool:

@@ -209,6 +209,36 @@ def likewise_actors(s: Sentence) -> tuple[str, ...]:
     return tuple(found)
 
 
+@lru_cache(maxsize=64)
+def aside_actors(s: Sentence) -> tuple[tuple[int, tuple[str, ...]], ...]:
+    """(the word the aside hangs on, its actors) for each aside "…, comme le Chili, …" /
+    "…, like Chile, …": a phrase closed by a comma before any verb ("comme" and "like" alone
+    also compare and explain). Its actors do what that clause's subject does, and only that."""
+    low = [t.lower_ for t in s.doc]
+    found = []
+    for i in range(1, len(s.doc)):
+        if low[i] not in words(s.lang, "likewise_aside") or low[i - 1] != ",":
+            continue
+        names: list[str] = []
+        for t in s.doc[i + 1 :]:
+            if t.text == ",":
+                if names:
+                    found.append((s.doc[i].head.head.i, tuple(dict.fromkeys(names))))
+                break
+            if t.pos_ in VERBAL or is_relative(t) or t.text in CLAUSE_BREAKS:
+                break
+            names.extend(s.actor_at.get(t.i, ()))
+    return tuple(found)
+
+
+def aside_for(s: Sentence, trig: Token) -> tuple[str, ...]:
+    """The actors of the asides on the trigger's clause (its verb, or the verb that verb
+    completes: "a refusé d'appuyer")."""
+    verb = s.governing_verb(trig)
+    clause = {trig.i, verb.i} | ({verb.head.i} if verb.dep_ in {"xcomp", "ccomp"} else set())
+    return tuple(a for at, names in aside_actors(s) if at in clause for a in names)
+
+
 def armed(s: Sentence, trig: Token, actor: str) -> bool:
     """Is the actor an argument of the trigger named through its armed forces ("des soldats
     éthiopiens", "les Forces armées maliennes", "Russia's army")? Support given by or to them

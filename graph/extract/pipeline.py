@@ -24,6 +24,7 @@ from graph.extract.arguments import (
     is_ended,
     is_hypothetical,
     is_negated,
+    refused_support,
 )
 from graph.extract.lexicon import markers, words
 from graph.extract.pairmodel import PairModel
@@ -395,8 +396,9 @@ def _sentence_statements(
                  if not ({t[0], t[2]} & against and relations()[t[1]].polarity > 0)]
         if not pairs:
             continue
-        if alike and how != "context":
-            pairs = clauses.likewise(alike, pairs)
+        aside = clauses.aside_for(ws, trig) if how != "context" else ()
+        if (alike or aside) and how != "context":
+            pairs = clauses.likewise(alike + aside, pairs)
         negated = is_negated(ws, trig, f.end, f.with_token)
         hypo = is_hypothetical(ws, trig, f.with_token) or (
             has_role(f.relation, "membership") and is_candidacy(ws, trig))
@@ -407,6 +409,8 @@ def _sentence_statements(
         if negated and positive and renewed & words(state.lang, "renewal"):
             # "declined to renew the transit deal", "ne renouvellera pas l'accord": an end
             pairs, negated = [(a, "suspends_cooperation", b) for a, _, b in pairs], False
+        elif negated and all(r == "supports" for _, r, _ in pairs) and refused_support(ws, trig):
+            pairs, negated = [(a, "rejects", b) for a, _, b in pairs], False
         conf = CONFIDENCE[how] * (HEDGED_FACTOR if negated or hypo else 1.0)
         when = dates.nearest(found_dates, trig.idx)
         for subj, rel, obj in pairs:
