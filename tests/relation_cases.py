@@ -1070,4 +1070,18 @@ CASES: list[tuple[str, str, set[tuple[str, str, str]]]] = [
     ("en", "Ankara refused to give the nod to Sweden's accession.", {("Turkey", "rejects", "Sweden")}),
     ("en", "Kazakhstan refused to toe Moscow's line.", {("Kazakhstan", "rejects", "Russia")}),
     ("en", "Minsk refuses to carry water for Moscow.", {("Belarus", "rejects", "Russia")}),
+    # a positive act under a verb that ends it (freeze, suspend, halt…) is a suspended tie,
+    # unless that verb is itself denied or only possible
+    ("en", "South Korea answers by freezing military exchanges with Japan.",
+     {("South Korea", "suspends_cooperation", "Japan")}),
+    ("en", "Canberra froze its military links with Fiji.",
+     {("Australia", "suspends_cooperation", "Fiji")}),
+    ("en", "London did not suspend its military assistance to Nepal.", set()),
+    ("en", "London could suspend its military assistance to Nepal.", set()),
+    ("en", "The EU lifted its sanctions on Belarus.", set()),
+    ("fr", "Riyad a gelé son aide militaire au Liban.", {("Saudi Arabia", "suspends_cooperation", "Lebanon")}),
+    ("fr", "Le Japon a suspendu ses exercices conjoints avec les Philippines.",
+     {("Japan", "suspends_cooperation", "Philippines")}),
+    # a particle after the object, whatever part of speech the tagger gives it
+    ("en", "Lithuania brought its envoy home from Moscow.", {("Lithuania", "recalls_ambassador", "Russia")}),
 ]

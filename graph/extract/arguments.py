@@ -619,7 +619,7 @@ def is_negated(
     without = words(s.lang, "without")
     own = range(trigger.i, end or trigger.i + 1)  # "emboîter le pas": "pas" is no negation
     refusal = words(s.lang, "refusal")
-    if _undone(trigger, words(s.lang, "undo"), part):
+    if ending_verb(trigger, words(s.lang, "undo"), part) is not None:
         return True
     if trigger.pos_ in VERBAL and _neither_nor(trigger, words(s.lang, "negative_cc")):
         return True  # "n'a ni confirmé ni démenti", "neither confirmed nor denied"
@@ -681,21 +681,21 @@ def _only_unannounced(t: Token, without: frozenset[str], other: frozenset[str]) 
     return bool(nouns) and all(g.lemma_.lower() in other for g in nouns)
 
 
-def _undone(trigger: Token, undo: frozenset[str], part: int | None) -> bool:
-    """The act is the object of a verb that ends it ("a levé ses sanctions", "suspended its
-    joint operations"); an act named beside it ("suspendu sa coopération après
+def ending_verb(trigger: Token, undo: frozenset[str], part: int | None = None) -> Token | None:
+    """The verb that ends the act, when the act is its object ("a levé ses sanctions",
+    "suspended its joint operations"); an act named beside it ("suspendu sa coopération après
     l'arrestation") is not ended."""
     t = trigger
     for _ in range(3):
         head = t.head
         if head.i == t.i:
-            return False
+            return None
         if head.i != part and head.lemma_.lower() in undo and t.dep_ in OBJECT_DEPS:
-            return True
+            return head
         if t.dep_ not in {"amod", "compound", "nmod", "conj", "flat"}:
-            return False  # only up through the object's own phrase
+            return None  # only up through the object's own phrase
         t = head
-    return False
+    return None
 
 
 def is_conditional(tok: Token) -> bool:

@@ -20,6 +20,7 @@ from graph.extract.actors import Choices, dated_leaders, relabel_ambiguous, sett
 from graph.extract.arguments import (
     VERBAL,
     Sentence,
+    ending_verb,
     is_candidacy,
     is_ended,
     is_hypothetical,
@@ -411,6 +412,11 @@ def _sentence_statements(
             pairs, negated = [(a, "suspends_cooperation", b) for a, _, b in pairs], False
         elif negated and all(r == "supports" for _, r, _ in pairs) and refused_support(ws, trig):
             pairs, negated = [(a, "rejects", b) for a, _, b in pairs], False
+        elif negated and positive and (end := ending_verb(trig, words(state.lang, "end_tie"),
+                                                          f.with_token)) is not None and not (
+                is_negated(ws, end) or is_hypothetical(ws, end)):
+            # "freezing military exchanges with Japan", "a gelé son aide à Bamako": the tie ends
+            pairs, negated = [(a, "suspends_cooperation", b) for a, _, b in pairs], False
         conf = CONFIDENCE[how] * (HEDGED_FACTOR if negated or hypo else 1.0)
         when = dates.nearest(found_dates, trig.idx)
         for subj, rel, obj in pairs:

@@ -227,9 +227,11 @@ def _near(tok: Token) -> list[Token]:
 
 def _particles(tok: Token) -> set[str]:
     """A verb's particles: "fired back", "brought its ambassador home", "turned the tap off"."""
+    particle = words(tok.lang_, "particle")
     return {c.lemma_.lower() for c in tok.children
-            if c.dep_ == "prt" or (c.dep_ == "advmod" and c.i > tok.i and c.pos_ == "ADV" and (
-                c.i == tok.i + 1 or c.lower_ in words(tok.lang_, "particle")))}
+            if c.dep_ == "prt" or (c.dep_ in {"advmod", "npadvmod"} and c.i > tok.i and (
+                c.pos_ == "ADV" and c.i == tok.i + 1
+                or c.lower_ in particle and c.pos_ in {"ADV", "NOUN", "ADP"}))}
 
 
 def _phrase_end(tok: Token, lemmas: tuple[str, ...]) -> int | None:
