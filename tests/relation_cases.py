@@ -1084,4 +1084,12 @@ CASES: list[tuple[str, str, set[tuple[str, str, str]]]] = [
      {("Japan", "suspends_cooperation", "Philippines")}),
     # a particle after the object, whatever part of speech the tagger gives it
     ("en", "Lithuania brought its envoy home from Moscow.", {("Lithuania", "recalls_ambassador", "Russia")}),
+    # "sans" before an infinitive denies it; an English "without" phrase denies only what it governs
+    ("fr", "La Bolivie a condamné les frappes israéliennes sans rompre avec Israël.", {("Bolivia", "hostile", "Israel")}),
+    ("fr", "Ankara hausse le ton contre Berlin, sans toutefois retirer son ambassadeur d'Allemagne.",
+     {("Turkey", "hostile", "Germany")}),
+    ("fr", "Conakry a rapatrié ses citoyens, sans pour autant rompre avec Tunis.", set()),
+    ("en", "Bolivia condemned Israel without breaking off relations.", {("Bolivia", "hostile", "Israel")}),
+    ("en", "Bolivia condemned Israel without breaking off relations with Tel Aviv.",
+     {("Bolivia", "hostile", "Israel")}),
 ]

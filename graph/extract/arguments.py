@@ -635,11 +635,15 @@ def is_negated(
             return False  # "n'a jamais caché son soutien": not hiding it is stating it
         kids = [c for c in t.children if c.i not in own]
         lemmas = {c.lower_ for c in kids} | {c.lemma_.lower() for c in kids}
-        if any(c.dep_ in {"case", "prep"} and c.lower_ in without for c in kids) and not (
+        # "sans soutien", "sans rompre": the word under "sans" is denied; an English "without"
+        # clause hung on a verb ("condemned Israel without breaking off relations") denies its
+        # own verb (below), not this one
+        if any(c.dep_ in {"case", "mark", "prep"} and c.lower_ in without
+               and not any(g.dep_ == "pcomp" for g in c.children) for c in kids) and not (
             _only_unannounced(t, without, words(s.lang, "without_other"))
         ):
             return True
-        if t.dep_ == "pobj" and t.head.lower_ in without:
+        if t.dep_ in {"pobj", "pcomp"} and t.head.lower_ in without:
             return True
         if particles:  # French: "ne … pas / plus / jamais"
             if lemmas & particles and lemmas & neg:
