@@ -1092,4 +1092,13 @@ CASES: list[tuple[str, str, set[tuple[str, str, str]]]] = [
     ("en", "Bolivia condemned Israel without breaking off relations.", {("Bolivia", "hostile", "Israel")}),
     ("en", "Bolivia condemned Israel without breaking off relations with Tel Aviv.",
      {("Bolivia", "hostile", "Israel")}),
+    # "did the same with X": the act repeated on X, by the phrase's own subject or the last one's
+    ("en", "Ramallah called its ambassador home from Abu Dhabi in August, and did the same with its envoy in Manama.",
+     {("Palestine", "recalls_ambassador", "United Arab Emirates"), ("Palestine", "recalls_ambassador", "Bahrain")}),
+    ("fr", "Le Mali a expulsé l'ambassadeur de France. Le Niger a fait de même avec celui de l'Allemagne.",
+     {("Mali", "expels", "France"), ("Niger", "expels", "Germany")}),
+    ("fr", "Ramallah a rappelé son ambassadeur à Abou Dhabi en août, puis a fait de même avec celui de Manama.",
+     {("Palestine", "recalls_ambassador", "United Arab Emirates"), ("Palestine", "recalls_ambassador", "Bahrain")}),
+    ("en", "Mali expelled the French ambassador. Niger did the same.",
+     {("Mali", "expels", "France"), ("Niger", "expels", "France")}),
 ]

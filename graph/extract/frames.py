@@ -1219,11 +1219,30 @@ def repeated(s: Sentence, f: Firing, last: Statement | None) -> list[Triple]:
 
 
 def follow(s: Sentence, f: Firing, last: Statement | None) -> list[Triple]:
-    """"Niger did the same": the subject does what the statement just read did, to its object."""
+    """"Niger did the same": the subject does what the statement just read did, to its object;
+    "did the same with its envoy in Manama": to the one named "with" ("avec") instead, its
+    subject the phrase's own or the last statement's."""
     if last is None:
         return []
+    verb = s.governing_verb(s.doc[f.start])
+    comitative = words(s.lang, "comitative")
+    others: list[str] = []
+    for c in verb.children:
+        if c.lower_ in comitative or any(g.dep_ in {"case", "prep"} and g.lower_ in comitative
+                                         for g in c.children):
+            # "with its envoy in Manama": the place may hang on the verb right after
+            after = [d for d in verb.children if d.left_edge.i == c.right_edge.i + 1]
+            others += _names_under(s, c) or [a for d in after for a in _names_under(s, d)]
+    if others:
+        own = [a for c in verb.children if c.dep_ in SUBJ_DEPS for a in _names_under(s, c)]
+        return [(a, last.relation, b) for a in (own or [last.subject]) for b in others if a != b]
     done = (last.object, last.subject)
     return [(a, last.relation, last.object) for a in s.actors if a not in done]
+
+
+def _names_under(s: Sentence, tok: Token) -> list[str]:
+    """The actors named in a word's phrase, in text order."""
+    return list(dict.fromkeys(a for t in tok.subtree for a in s.actor_at.get(t.i, ())))
 
 
 def mirror(s: Sentence, f: Firing, last: Statement | None) -> list[Triple]:
