@@ -1101,4 +1101,20 @@ CASES: list[tuple[str, str, set[tuple[str, str, str]]]] = [
      {("Palestine", "recalls_ambassador", "United Arab Emirates"), ("Palestine", "recalls_ambassador", "Bahrain")}),
     ("en", "Mali expelled the French ambassador. Niger did the same.",
      {("Mali", "expels", "France"), ("Niger", "expels", "France")}),
+    # a motive ("en signe de solidarité avec X", "in solidarity with X"): X is supported by the
+    # clause's subject, never the target of its hostile act
+    ("fr", "Le Koweït rappelle son ambassadeur à Téhéran, en signe de solidarité avec le royaume saoudien.",
+     {("Kuwait", "recalls_ambassador", "Iran"), ("Kuwait", "supports", "Saudi Arabia")}),
+    ("en", "Ankara sealed the border with Armenia in 1993 in solidarity with Azerbaijan.",
+     {("Turkey", "sanctions", "Armenia"), ("Turkey", "supports", "Azerbaijan")}),
+    ("en", "Kuwait recalled its ambassador from Tehran in solidarity with Saudi Arabia.",
+     {("Kuwait", "recalls_ambassador", "Iran"), ("Kuwait", "supports", "Saudi Arabia")}),
+    ("fr", "La Commission européenne, par solidarité avec Paris, a repoussé les négociations.",
+     {("European Union", "supports", "France")}),
+    ("en", "Lithuania recalled its ambassador from Minsk. Latvia and Estonia did the same, as a gesture of solidarity.",
+     {("Lithuania", "recalls_ambassador", "Belarus"), ("Latvia", "recalls_ambassador", "Belarus"),
+      ("Estonia", "recalls_ambassador", "Belarus")}),
+    # a demonym on "royaume", "kingdom", "voisin" names the state
+    ("fr", "Le voisin algérien a fermé sa frontière avec le Maroc.", {("Algeria", "sanctions", "Morocco")}),
+    ("en", "The Saudi kingdom cut ties with Iran.", {("Saudi Arabia", "suspends_cooperation", "Iran")}),
 ]

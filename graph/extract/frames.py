@@ -261,6 +261,26 @@ def adversaries(s: Sentence, trig: Token) -> set[str]:
     return out
 
 
+def motive_actors(s: Sentence, trig: Token) -> set[str]:
+    """Actors named in a motive phrase of the sentence ("en signe de solidarité avec le royaume
+    saoudien", "in solidarity with Azerbaijan"): whom a hostile act is done for, never its
+    target. The motive word itself may be the trigger of the support it states."""
+    motive = words(s.lang, "motive")
+    return {a for m in s.doc if m.pos_ == "NOUN" and m.lemma_.lower() in motive
+            and m.i != trig.i for t in _motive_phrase(s, m) for a in s.actor_at.get(t.i, ())}
+
+
+def _motive_phrase(s: Sentence, m: Token) -> list[Token]:
+    """The motive word's phrase, with a "with" phrase the parse hung on the verb right after
+    it ("in solidarity with Azerbaijan")."""
+    phrase = list(m.subtree)
+    nxt = m.right_edge.i + 1
+    if nxt < len(s.doc) and s.doc[nxt].lower_ in words(s.lang, "comitative"):
+        w = s.doc[nxt]
+        phrase += list((w if w.dep_ == "prep" else w.head).subtree)
+    return phrase
+
+
 def _sibling_objects(s: Sentence, trig: Token, subjects: list[str]) -> list[str]:
     """The other party of the act a recall, a suspension or a sanction is coordinated with,
     the same subject doing both ("Paris expulse douze diplomates algériens et rappelle son
@@ -577,6 +597,13 @@ def _noun_args(
                  if a not in rest]
     governed = verb.i != noun.i and verb.pos_ in VERBAL and role in CORE_DEPS
     clause = s.actors_of(s.subject_tokens(verb)) if governed else []
+    if not governed and verb.pos_ in VERBAL and noun.pos_ == "NOUN" and (
+            noun.lemma_.lower() in words(s.lang, "motive")):
+        # "Kuwait recalled its envoy in solidarity with Riyadh": the clause's subject shows it
+        # (not who is named in the motive, which the parse may hang on that subject)
+        named = [a for t in _motive_phrase(s, noun) for a in s.actor_at.get(t.i, ())]
+        clause = [a for a in s.actors_of(s.subject_tokens(verb)) if a not in named]
+        rest = rest or [a for a in named if a not in clause]
     if governed and role in OBJECT_DEPS and not (objects or rest or subjects):
         rest = _light_verb_objects(s, verb, noun)
     if clause and negative and verb.lemma_.lower() in words(s.lang, "judge"):

@@ -366,8 +366,10 @@ def _sentence_statements(
             # "a emboîté le pas à Bamako en coupant les ponts avec Kiev": the act it names
             # under it is what is repeated, and is read on its own
             verb = ws.governing_verb(trig)
+            # (a motive in it is no act repeated: "did the same, as a gesture of solidarity")
+            motive = words(state.lang, "motive")
             named = any(g is not f and read and _adjunct_of(ws.governing_verb(doc[g.start]), verb)
-                        for g, read in strict)
+                        and doc[g.start].lemma_.lower() not in motive for g, read in strict)
             pairs = [] if named else frames.repeated(ws, f, antecedent)
             level, how = "context", "context"
         elif not pairs and acting and (mutual := frames.shared_ties(ws, f, state.text.focus)):
@@ -395,6 +397,9 @@ def _sentence_statements(
         # partner in it
         pairs = [t for t in pairs
                  if not ({t[0], t[2]} & against and relations()[t[1]].polarity > 0)]
+        if pairs and any(relations()[r].polarity < 0 for _, r, _ in pairs):
+            helped = frames.motive_actors(s, trig)  # "… in solidarity with Azerbaijan"
+            pairs = [t for t in pairs if not (t[2] in helped and relations()[t[1]].polarity < 0)]
         if not pairs:
             continue
         aside = clauses.aside_for(ws, trig) if how != "context" else ()

@@ -401,6 +401,11 @@ def _inside(f: Firing, at: dict[int, Firing], doc: Doc) -> list[Firing]:
                   and (c.dep_ == "conj" or c.dep_ in RELATIVE_DEPS
                        or c.dep_ == "acl" and c.i > 0 and c.nbor(-1).is_punct)
                   for u in c.subtree}
+        # a motive ("rappelle son ambassadeur, en signe de solidarité avec…") is no part of it
+        motive = words(tok.lang_, "motive")
+        other |= {u.i for i in _two_levels(w) if i not in (w.i, tok.i)
+                  and doc[i].pos_ == "NOUN" and doc[i].lemma_.lower() in motive
+                  for u in doc[i].subtree}
         phrase += [i for i in _two_levels(w) if i not in other and not (
             own and i not in (w.i, tok.i) and doc[i].pos_ in {"VERB", "AUX"})]
     return [at[i] for i in dict.fromkeys(phrase) if i in at and i != f.start]
