@@ -1117,4 +1117,8 @@ CASES: list[tuple[str, str, set[tuple[str, str, str]]]] = [
     # a demonym on "royaume", "kingdom", "voisin" names the state
     ("fr", "Le voisin algérien a fermé sa frontière avec le Maroc.", {("Algeria", "sanctions", "Morocco")}),
     ("en", "The Saudi kingdom cut ties with Iran.", {("Saudi Arabia", "suspends_cooperation", "Iran")}),
+    # a capital the tagger reads as an adjective still closes a written list of actors
+    ("fr", "Caracas, La Paz et Quito retirent leurs ambassadeurs de Tel-Aviv.",
+     {("Venezuela", "recalls_ambassador", "Israel"), ("Bolivia", "recalls_ambassador", "Israel"),
+      ("Ecuador", "recalls_ambassador", "Israel")}),
 ]

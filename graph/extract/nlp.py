@@ -173,7 +173,10 @@ def _verb_after(doc: Doc, i: int) -> Token | None:
 
 def _actor_lists(doc: Doc) -> list[list]:
     """Runs of named actors written "A, B(,) et C": commas between, one conjunction last."""
-    spans = [s for s in doc.spans.get("actors", []) if s.root.pos_ in NOMINAL]
+    # a name or capital the tagger read as an adjective ("Quito" ADJ) is still a name; a
+    # demonym is not one of a list's items
+    spans = [s for s in doc.spans.get("actors", [])
+             if s.root.pos_ in NOMINAL or s.id_ in {"name", "capital", "acronym"}]
     closing = words(doc.lang_, "list_conjunction")
     runs: list[list] = []
     run: list = []
