@@ -1121,4 +1121,13 @@ CASES: list[tuple[str, str, set[tuple[str, str, str]]]] = [
     ("fr", "Caracas, La Paz et Quito retirent leurs ambassadeurs de Tel-Aviv.",
      {("Venezuela", "recalls_ambassador", "Israel"), ("Bolivia", "recalls_ambassador", "Israel"),
       ("Ecuador", "recalls_ambassador", "Israel")}),
+    # holding private people of another state is coercion; they never act for it
+    ("en", "Guinean troops had briefly held a group of Sierra Leonean farmers.",
+     {("Guinea", "coerces", "Sierra Leone")}),
+    ("en", "Zimbabwean police held a convoy of American diplomats for several hours.",
+     {("Zimbabwe", "coerces", "United States")}),
+    ("en", "Iran has held a French tourist without charge since May.", {("Iran", "coerces", "France")}),
+    ("fr", "Les agriculteurs français et espagnols font cause commune contre l'accord.", set()),
+    ("en", "French farmers protested against the Mercosur deal.", set()),
+    ("en", "Senegal is holding talks with Mauritanian fishermen's unions.", set()),
 ]
