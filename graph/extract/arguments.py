@@ -599,13 +599,18 @@ def refused_support(s: Sentence, trigger: Token) -> bool:
     """Is support refused by a verb above the trigger ("a refusé d'appuyer le projet", "refused
     to back the draft")? Withholding it is rejecting the one who asked (docs/annotation.md:
     rejects), unlike "failed to" or "renoncé à", which only deny it."""
-    refusing = words(s.lang, "refuse_support")
+    return _raised_by(trigger, words(s.lang, "refuse_support"))
+
+
+def _raised_by(trigger: Token, vocab: frozenset[str], forms: bool = False) -> bool:
+    """Is one of the trigger's three nearest heads a word of `vocab` (by lemma, or by form
+    too)?"""
     t = trigger
     for _ in range(3):
         if t.head.i == t.i:
             return False
         t = t.head
-        if t.lemma_.lower() in refusing:
+        if t.lemma_.lower() in vocab or forms and t.lower_ in vocab:
             return True
     return False
 
@@ -762,15 +767,7 @@ def is_hypothetical(s: Sentence, trigger: Token, with_token: int | None = None) 
 
 def is_candidacy(s: Sentence, trigger: Token) -> bool:
     """A membership sought, not held: "candidate à l'adhésion à l'UE", "negotiating to join"."""
-    sought = words(s.lang, "candidacy")
-    t = trigger
-    for _ in range(3):
-        if t.head.i == t.i:
-            return False
-        t = t.head
-        if t.lemma_.lower() in sought or t.lower_ in sought:
-            return True
-    return False
+    return _raised_by(trigger, words(s.lang, "candidacy"), forms=True)
 
 
 # a clause whose modality is its own, whatever the clause it hangs on says

@@ -215,9 +215,10 @@ def aside_actors(s: Sentence) -> tuple[tuple[int, tuple[str, ...]], ...]:
     "…, like Chile, …": a phrase closed by a comma before any verb ("comme" and "like" alone
     also compare and explain). Its actors do what that clause's subject does, and only that."""
     low = [t.lower_ for t in s.doc]
+    aside = words(s.lang, "likewise_aside")
     found = []
     for i in range(1, len(s.doc)):
-        if low[i] not in words(s.lang, "likewise_aside") or low[i - 1] != ",":
+        if low[i] not in aside or low[i - 1] != ",":
             continue
         names: list[str] = []
         for t in s.doc[i + 1 :]:

@@ -29,7 +29,7 @@ from graph.extract.arguments import (
     marked_nouns,
 )
 from graph.extract.clauses import likewise_actors, qualifies_state_noun, roster
-from graph.extract.lexicon import words
+from graph.extract.lexicon import is_motive, words
 from graph.extract.triggers import (
     OBJECT,
     REPEATING,
@@ -261,13 +261,13 @@ def adversaries(s: Sentence, trig: Token) -> set[str]:
     return out
 
 
-def motive_actors(s: Sentence, trig: Token) -> set[str]:
+@lru_cache(maxsize=64)
+def motive_actors(s: Sentence) -> frozenset[str]:
     """Actors named in a motive phrase of the sentence ("en signe de solidarité avec le royaume
     saoudien", "in solidarity with Azerbaijan"): whom a hostile act is done for, never its
-    target. The motive word itself may be the trigger of the support it states."""
-    motive = words(s.lang, "motive")
-    return {a for m in s.doc if m.pos_ == "NOUN" and m.lemma_.lower() in motive
-            and m.i != trig.i for t in _motive_phrase(s, m) for a in s.actor_at.get(t.i, ())}
+    target. Read once per sentence (the hostile acts of the sentence ask)."""
+    return frozenset(a for m in s.doc if is_motive(m)
+                     for t in _motive_phrase(s, m) for a in s.actor_at.get(t.i, ()))
 
 
 def _motive_phrase(s: Sentence, m: Token) -> list[Token]:
@@ -597,8 +597,7 @@ def _noun_args(
                  if a not in rest]
     governed = verb.i != noun.i and verb.pos_ in VERBAL and role in CORE_DEPS
     clause = s.actors_of(s.subject_tokens(verb)) if governed else []
-    if not governed and verb.pos_ in VERBAL and noun.pos_ == "NOUN" and (
-            noun.lemma_.lower() in words(s.lang, "motive")):
+    if not governed and verb.pos_ in VERBAL and is_motive(noun):
         # "Kuwait recalled its envoy in solidarity with Riyadh": the clause's subject shows it
         # (not who is named in the motive, which the parse may hang on that subject)
         named = [a for t in _motive_phrase(s, noun) for a in s.actor_at.get(t.i, ())]

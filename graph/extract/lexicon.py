@@ -142,3 +142,9 @@ def word_classes(lang: str) -> dict[str, frozenset[str]]:
         if row["lang"] == lang:
             out.setdefault(f"@{row['class']}", set()).add(row["word"].lower())
     return {k: frozenset(v) for k, v in out.items()}
+
+
+def is_motive(tok) -> bool:
+    """A noun of an act's motive ("en signe de solidarité", "in solidarity with"): modality.tsv
+    `motive`, nouns only (the verb "sign" is no motive)."""
+    return tok.pos_ == "NOUN" and tok.lemma_.lower() in words(tok.lang_, "motive")

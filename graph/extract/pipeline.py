@@ -27,7 +27,7 @@ from graph.extract.arguments import (
     is_negated,
     refused_support,
 )
-from graph.extract.lexicon import markers, words
+from graph.extract.lexicon import is_motive, markers, words
 from graph.extract.pairmodel import PairModel
 from graph.extract.segment import sentences
 from graph.extract.triggers import REPEATING, Firing, lexicon
@@ -367,9 +367,8 @@ def _sentence_statements(
             # under it is what is repeated, and is read on its own
             verb = ws.governing_verb(trig)
             # (a motive in it is no act repeated: "did the same, as a gesture of solidarity")
-            motive = words(state.lang, "motive")
             named = any(g is not f and read and _adjunct_of(ws.governing_verb(doc[g.start]), verb)
-                        and doc[g.start].lemma_.lower() not in motive for g, read in strict)
+                        and not is_motive(doc[g.start]) for g, read in strict)
             pairs = [] if named else frames.repeated(ws, f, antecedent)
             level, how = "context", "context"
         elif not pairs and acting and (mutual := frames.shared_ties(ws, f, state.text.focus)):
@@ -398,7 +397,7 @@ def _sentence_statements(
         pairs = [t for t in pairs
                  if not ({t[0], t[2]} & against and relations()[t[1]].polarity > 0)]
         if pairs and any(relations()[r].polarity < 0 for _, r, _ in pairs):
-            helped = frames.motive_actors(s, trig)  # "… in solidarity with Azerbaijan"
+            helped = frames.motive_actors(s)  # "… in solidarity with Azerbaijan"
             pairs = [t for t in pairs if not (t[2] in helped and relations()[t[1]].polarity < 0)]
         if not pairs:
             continue
@@ -411,17 +410,9 @@ def _sentence_statements(
         positive = all(relations()[r].polarity > 0 for _, r, _ in pairs)
         if positive and is_ended(ws, trig):
             negated = True  # an ended cooperation is not current cooperation
-        renewed = {trig.lemma_.lower(), ws.governing_verb(trig).lemma_.lower()}
-        if negated and positive and renewed & words(state.lang, "renewal"):
-            # "declined to renew the transit deal", "ne renouvellera pas l'accord": an end
-            pairs, negated = [(a, "suspends_cooperation", b) for a, _, b in pairs], False
-        elif negated and all(r == "supports" for _, r, _ in pairs) and refused_support(ws, trig):
-            pairs, negated = [(a, "rejects", b) for a, _, b in pairs], False
-        elif negated and positive and (end := ending_verb(trig, words(state.lang, "end_tie"),
-                                                          f.with_token)) is not None and not (
-                is_negated(ws, end) or is_hypothetical(ws, end)):
-            # "freezing military exchanges with Japan", "a gelé son aide à Bamako": the tie ends
-            pairs, negated = [(a, "suspends_cooperation", b) for a, _, b in pairs], False
+        stated = _denial_stating(ws, f, [r for _, r, _ in pairs]) if negated and positive else None
+        if stated is not None:
+            pairs, negated = [(a, stated, b) for a, _, b in pairs], False
         conf = CONFIDENCE[how] * (HEDGED_FACTOR if negated or hypo else 1.0)
         when = dates.nearest(found_dates, trig.idx)
         for subj, rel, obj in pairs:
@@ -440,6 +431,23 @@ def _sentence_statements(
                     trig.pos_ in VERBAL or not verbal):
                 antecedent, verbal = st, trig.pos_ in VERBAL
             yield st
+
+
+def _denial_stating(s: Sentence, f: Firing, rels: list[str]) -> str | None:
+    """The act a denied positive act states instead: not renewing a tie or ending it is
+    suspending it ("declined to renew the transit deal", "freezing military exchanges with
+    Japan", "a gelé son aide"); refusing support is rejecting ("a refusé d'appuyer le projet
+    américain"). None: the denial is only a denial."""
+    trig = s.doc[f.start]
+    renewed = {trig.lemma_.lower(), s.governing_verb(trig).lemma_.lower()}
+    if renewed & words(s.lang, "renewal"):
+        return "suspends_cooperation"
+    if all(r == "supports" for r in rels) and refused_support(s, trig):
+        return "rejects"
+    end = ending_verb(trig, words(s.lang, "end_tie"), f.with_token)
+    if end is not None and not (is_negated(s, end) or is_hypothetical(s, end)):
+        return "suspends_cooperation"
+    return None
 
 
 def _adjunct_of(v: Token, verb: Token) -> bool:

@@ -16,7 +16,7 @@ from spacy.tokens import Doc, Token
 from graph import gazetteer
 from graph.extract import nlp
 from graph.extract.arguments import RELATIVE_DEPS, VERBAL, marked_nouns
-from graph.extract.lexicon import trigger_rows, word_classes, words
+from graph.extract.lexicon import is_motive, trigger_rows, word_classes, words
 from graph.kg.vocab import relations
 
 FRAMES = frozenset({"agent", "pair", "victim", "member", "envoy", "reply", "follow", "mirror"})
@@ -402,9 +402,7 @@ def _inside(f: Firing, at: dict[int, Firing], doc: Doc) -> list[Firing]:
                        or c.dep_ == "acl" and c.i > 0 and c.nbor(-1).is_punct)
                   for u in c.subtree}
         # a motive ("rappelle son ambassadeur, en signe de solidarité avec…") is no part of it
-        motive = words(tok.lang_, "motive")
-        other |= {u.i for i in _two_levels(w) if i not in (w.i, tok.i)
-                  and doc[i].pos_ == "NOUN" and doc[i].lemma_.lower() in motive
+        other |= {u.i for i in _two_levels(w) if i not in (w.i, tok.i) and is_motive(doc[i])
                   for u in doc[i].subtree}
         phrase += [i for i in _two_levels(w) if i not in other and not (
             own and i not in (w.i, tok.i) and doc[i].pos_ in {"VERB", "AUX"})]
