@@ -1130,4 +1130,11 @@ CASES: list[tuple[str, str, set[tuple[str, str, str]]]] = [
     ("fr", "Les agriculteurs français et espagnols font cause commune contre l'accord.", set()),
     ("en", "French farmers protested against the Mercosur deal.", set()),
     ("en", "Senegal is holding talks with Mauritanian fishermen's unions.", set()),
+    # a crisis named after one state is where it happens, not a quarrel of the subject with it
+    ("fr", "La Libye a quitté la Ligue arabe, jugée impuissante face à la crise irakienne.",
+     {("Libya", "suspends_cooperation", "Arab League")}),
+    ("fr", "Le Ghana a observé avec inquiétude la crise ivoirienne.", set()),
+    ("en", "Canberra watched the Fijian crisis with concern.", set()),
+    ("fr", "Rabat a durci sa crise avec Alger.", {("Morocco", "hostile", "Algeria")}),
+    ("en", "The crisis between Bogotá and Caracas deepened.", {("Colombia", "hostile", "Venezuela")}),
 ]

@@ -63,6 +63,11 @@ def strict(s: Sentence, f: Firing) -> list[Triple]:
             if not own and verb.pos_ in VERBAL:  # "with Z" hung on the verb
                 own = [a for a in _comitative_actors(s, verb, children_only=True)
                        if a not in subj]
+        if subj and _crisis_of_one(s, trig, rel, own):
+            # "Jakarta l'a dénoncé au plus fort de la crise du Timor oriental", "face à la
+            # crise irakienne": the crisis of one state, where it happens, not a quarrel of
+            # the clause's subject with it (that one is "avec Dili")
+            return []
         if subj and own and not set(subj) & set(own):
             # "Japan deepened its cooperation with Australia, India and the Philippines":
             # the subject with each partner, the partners listed are not paired together
@@ -312,6 +317,14 @@ def _around(s: Sentence, trig: Token, exclude: list[str]) -> list[str]:
     if verb.i != trig.i:
         near += s.actors_of(s.complements(verb, s.subtree_tokens(trig)), places=True)
     return [a for a in dict.fromkeys(near) if a not in exclude]
+
+
+def _crisis_of_one(s: Sentence, trig: Token, rel: str, own: list[str]) -> bool:
+    """A hostile pair noun whose own phrase names one state, not "with" it: the crisis where
+    it happens ("la crise irakienne"), which makes no second party of the clause's subject."""
+    return (trig.pos_ == "NOUN" and trig.lemma_.lower() in words(s.lang, "crisis_noun")
+            and relations()[rel].polarity < 0 and len(own) == 1
+            and not _comitative_actors(s, trig) and not s.between(trig))
 
 
 def _pairs(rel: str, group: list[str]) -> list[Triple]:
