@@ -1137,4 +1137,19 @@ CASES: list[tuple[str, str, set[tuple[str, str, str]]]] = [
     ("en", "Canberra watched the Fijian crisis with concern.", set()),
     ("fr", "Rabat a durci sa crise avec Alger.", {("Morocco", "hostile", "Algeria")}),
     ("en", "The crisis between Bogotá and Caracas deepened.", {("Colombia", "hostile", "Venezuela")}),
+    # a specific noun inside a verb's phrase that relates no one on its own: the verb's sides,
+    # the noun's relation
+    ("en", "Saudi Arabia, the United Arab Emirates and Kuwait pledge a combined 12 billion dollars in grants, loans and fuel to the new authorities in Cairo.",
+     {("Saudi Arabia", "supports", "Egypt"), ("United Arab Emirates", "supports", "Egypt"),
+      ("Kuwait", "supports", "Egypt")}),
+    ("fr", "Riyad, Abou Dhabi et Koweït promettent 12 milliards de dollars en dons, prêts et carburant aux nouvelles autorités du Caire.",
+     {("Saudi Arabia", "supports", "Egypt"), ("United Arab Emirates", "supports", "Egypt"),
+      ("Kuwait", "supports", "Egypt")}),
+    ("fr", "La Syrie a signé en juin un accord de défense avec la République islamique.",
+     {("Syria", "military_cooperation", "Iran")}),
+    ("en", "Tokyo pledged 3 billion dollars in grants, loans and credit lines to Kyiv.",
+     {("Japan", "supports", "Ukraine")}),
+    # "soutenir" with a direct object that names no one: its "à" phrase is where
+    ("fr", "Le Japon et l'Inde ont soutenu à l'Assemblée générale une résolution sur le climat.", set()),
+    ("fr", "La Norvège a défendu au Conseil de sécurité un texte sur l'aide humanitaire.", set()),
 ]

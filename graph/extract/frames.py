@@ -439,6 +439,8 @@ def _verb_args(s: Sentence, verb: Token, envoy: bool = False) -> tuple[list[str]
         others = [verb.head if is_relative_object(t) else t for t in others]
     if _is_venue_verb(s, verb):
         others = [t for t in others if not _is_venue(s, t)]
+    elif _unnamed_direct_object(s, verb):
+        others = [t for t in others if not s.has_case(t, words(s.lang, "dative_case"))]
     # where it happened counts only when nothing else is named ("a US base in Qatar")
     objects = s.actors_of(others, located=envoy) or s.actors_of(others) or hung
     return subjects, [o for o in objects if o not in subjects]
@@ -448,6 +450,15 @@ def _is_venue_verb(s: Sentence, verb: Token) -> bool:
     """A verb of signing or meeting: its place phrase is where, never a party ("signé en
     février à Addis-Abeba", "met in Doha")."""
     return bool({verb.lemma_.lower(), *infinitives(verb)} & words(s.lang, "venue_verb"))
+
+
+def _unnamed_direct_object(s: Sentence, verb: Token) -> bool:
+    """A verb whose party is its direct object, here naming no one ("ont soutenu au Conseil
+    des droits de l'homme une résolution"): its "à" phrase is then where, not the party."""
+    if verb.lemma_.lower() not in words(s.lang, "direct_party_verb"):
+        return False
+    objs = [c for c in verb.children if c.dep_ in {"obj", "dobj"}]
+    return bool(objs) and not s.actors_of(objs)
 
 
 def _is_venue(s: Sentence, tok: Token) -> bool:

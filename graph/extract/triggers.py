@@ -49,6 +49,10 @@ class Firing:
     # fired on a verb guessed from the word's form, not on its lemma ("Alger coupe", "dément"
     # tagged as a noun or adverb): the parse around it is not to be trusted
     guessed: bool = False
+    # the verb trigger this more specific one was preferred to ("pledged … in grants, loans
+    # and fuel to Cairo": "loans"), with this one's relation: read when this one's own phrase
+    # relates no one
+    outer: Firing | None = None
 
     @property
     def relation(self) -> str:
@@ -361,6 +365,7 @@ def _absorb(found: list[Firing], doc: Doc) -> list[Firing]:
     rels = relations()
     at = {f.start: f for f in found}
     dropped: set[int] = set()
+    preferred: list[Firing] = []  # verbs dropped for a more specific trigger in their phrase
     for f in found:
         if f.start in dropped:
             continue
@@ -374,9 +379,18 @@ def _absorb(found: list[Firing], doc: Doc) -> list[Firing]:
                       and inner.with_token != f.start)
             if same_sign and inner.with_token is not None and not ending:
                 dropped.add(f.start)
+                if doc[f.start].pos_ in {"VERB", "AUX"}:
+                    preferred.append(f)
                 break
             dropped.add(inner.start)
-    return [f for f in found if f.start not in dropped]
+    kept = [f for f in found if f.start not in dropped]
+    # the verb's sides with the specific relation ("signed a defence pact with Tehran"); only
+    # for cooperation: the subject of "denounced Israeli military operations" is no attacker
+    outer = {k.start: replace(v, trigger=replace(v.trigger, relation=k.relation))
+             for v in preferred for k in kept
+             if doc[k.start] in doc[v.start].subtree
+             and _polarity(k, rels) == _polarity(v, rels) > 0}
+    return [replace(f, outer=outer[f.start]) if f.start in outer else f for f in kept]
 
 
 def _inside(f: Firing, at: dict[int, Firing], doc: Doc) -> list[Firing]:
