@@ -1152,4 +1152,11 @@ CASES: list[tuple[str, str, set[tuple[str, str, str]]]] = [
     # "soutenir" with a direct object that names no one: its "à" phrase is where
     ("fr", "Le Japon et l'Inde ont soutenu à l'Assemblée générale une résolution sur le climat.", set()),
     ("fr", "La Norvège a défendu au Conseil de sécurité un texte sur l'aide humanitaire.", set()),
+    # a written list right before a headline verb the parse misreads is its subject, all of it
+    ("en", "Angola, Zimbabwe and Namibia rush soldiers to defend Kinshasa.",
+     {("Angola", "military_cooperation", "DR Congo"), ("Zimbabwe", "military_cooperation", "DR Congo"),
+      ("Namibia", "military_cooperation", "DR Congo")}),
+    ("fr", "Le Mali, le Burkina Faso et le Niger coupent les ponts avec la France.",
+     {("Mali", "suspends_cooperation", "France"), ("Burkina Faso", "suspends_cooperation", "France"),
+      ("Niger", "suspends_cooperation", "France")}),
 ]

@@ -962,11 +962,26 @@ def _linear(s: Sentence, f: Firing, used: set[str]) -> list[Triple]:
     stop = next((t.i for t in s.doc[f.end :] if t.text == ";"), len(s.doc))
     after = [a for i, names in sorted(s.actor_at.items()) if f.end <= i < stop for a in names]
     before, after = list(dict.fromkeys(before)), list(dict.fromkeys(after))
+    if len(before) > 1 and _list_before(s, f.start):
+        # "The United States, Australia, Hungary, Israel and the Maldives side with Britain":
+        # a written list right before the verb is its subject, every one of them
+        if len(after) != 1 or after[0] in before or {after[0], *before} & used:
+            return []
+        return [(a, f.relation, after[0]) for a in before]
     if len(before) != 1 or len(after) != 1 or before[0] == after[0]:
         return []
     if {before[0], after[0]} & used:
         return []
     return [(before[0], f.relation, after[0])]
+
+
+def _list_before(s: Sentence, start: int) -> bool:
+    """Is everything from the sentence's first actor up to `start` actors, commas,
+    conjunctions and articles: one written list that ends on the trigger?"""
+    first = min(s.actor_at)
+    return first < start and all(
+        i in s.actor_at or t.pos_ in {"DET", "CCONJ"} or t.text == ","
+        for i, t in enumerate(s.doc[first:start], start=first))
 
 
 def _bare_participle(tok: Token) -> bool:
