@@ -1159,4 +1159,9 @@ CASES: list[tuple[str, str, set[tuple[str, str, str]]]] = [
     ("fr", "Le Mali, le Burkina Faso et le Niger coupent les ponts avec la France.",
      {("Mali", "suspends_cooperation", "France"), ("Burkina Faso", "suspends_cooperation", "France"),
       ("Niger", "suspends_cooperation", "France")}),
+    # an apposition to the verb's subject is no `with` word of the verb
+    ("fr", "La Lituanie, membre de l'OTAN et de l'Union européenne, accueille un groupement tactique.",
+     {("Lithuania", "member_of", "NATO"), ("Lithuania", "member_of", "European Union")}),
+    ("fr", "La Pologne, membre de l'OTAN depuis 1999, accueille des soldats américains.",
+     {("Poland", "member_of", "NATO"), ("United States", "military_cooperation", "Poland")}),
 ]

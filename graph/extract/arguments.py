@@ -246,6 +246,13 @@ class Sentence:
                 return owners
             if v.dep_ == "acl" and v.tag_ == "VBG":
                 return [v.head]  # "a resolution condemning the annexation"
+            if (v.dep_ == "acl" and "Fin" in v.morph.get("VerbForm") and v.head.dep_ == "ROOT"
+                    and v.head.i in self.actor_at
+                    and any(c.dep_ == "appos" and c.i < v.i for c in v.head.children)
+                    and not any(c.dep_ in SUBJ_DEPS for c in v.children)):
+                # "La Pologne, membre de l'OTAN, accueille des soldats américains": a finite
+                # verb the parse hung on its subject, made the root, after an apposition
+                return [v.head]
             if v.dep_ == "xcomp" and v.head.lemma_.lower() in self.object_control:
                 # "prompting the Palestinian Authority to recall", "a poussé le Maroc à
                 # rappeler": the governing verb's object does the act

@@ -222,7 +222,11 @@ def _words(tok: Token) -> set[str]:
 
 def _near(tok: Token) -> list[Token]:
     doc = tok.doc
-    out = [tok.head, *tok.children, *tok.head.children]  # siblings: "les relations … se dégrader"
+    # siblings: "les relations … se dégrader"; not an apposition to the head, which describes
+    # it ("La Lituanie, membre de l'OTAN, accueille un groupement tactique": no "membre" for
+    # "accueillir")
+    siblings = [c for c in tok.head.children if c.dep_ != "appos" or tok.head.i == tok.i]
+    out = [tok.head, *tok.children, *siblings]
     out += [g for c in tok.children for g in c.children]
     out += [h for c in tok.children for g in c.children for h in g.children]
     out += [doc[i] for i in range(max(0, tok.i - NEAR), min(len(doc), tok.i + NEAR + 1))]
