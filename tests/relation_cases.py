@@ -1164,4 +1164,9 @@ CASES: list[tuple[str, str, set[tuple[str, str, str]]]] = [
      {("Lithuania", "member_of", "NATO"), ("Lithuania", "member_of", "European Union")}),
     ("fr", "La Pologne, membre de l'OTAN depuis 1999, accueille des soldats américains.",
      {("Poland", "member_of", "NATO"), ("United States", "military_cooperation", "Poland")}),
+    # a quarrel between coordinated subjects is theirs, buried or settled together
+    ("en", "Germany and Saudi Arabia have buried a quarrel that had strained their ties.",
+     {("Germany", "cooperates", "Saudi Arabia")}),
+    ("fr", "Le Maroc et l'Espagne ont soldé un contentieux vieux de deux ans.",
+     {("Morocco", "cooperates", "Spain")}),
 ]
