@@ -358,6 +358,10 @@ def _qualifier(t: Token, trigger: range, names: set[int]) -> bool:
             and head.i not in names and head.i not in trigger)
 
 
+# a noun qualifying another ("new entry rules"): no act of its own the verb could stand for
+MODIFIER_DEPS = frozenset({"compound", "amod"})
+
+
 def _absorb(found: list[Firing], doc: Doc) -> list[Firing]:
     """Drop a trigger that stands inside another's `with` phrase, unless it is more specific.
 
@@ -392,7 +396,7 @@ def _absorb(found: list[Firing], doc: Doc) -> list[Firing]:
     # for cooperation: the subject of "denounced Israeli military operations" is no attacker
     outer = {k.start: replace(v, trigger=replace(v.trigger, relation=k.relation))
              for v in preferred for k in kept
-             if doc[k.start] in doc[v.start].subtree
+             if doc[k.start] in doc[v.start].subtree and doc[k.start].dep_ not in MODIFIER_DEPS
              and _polarity(k, rels) == _polarity(v, rels) > 0}
     return [replace(f, outer=outer[f.start]) if f.start in outer else f for f in kept]
 
