@@ -368,7 +368,9 @@ def _absorb(found: list[Firing], doc: Doc) -> list[Firing]:
     "suspendre sa coopération", "la rupture d'accords de coopération militaire": the outer
     trigger changes the polarity and wins. "renforcer sa coopération militaire": same polarity,
     and the inner noun, itself qualified, is the more specific. Of two triggers that are each
-    other's `with` ("exiger le départ"), the noun is kept.
+    other's `with` ("exiger le départ"), the noun is kept. A cooperative verb dropped for a
+    noun in its phrase rides on that noun as `outer`: deep in the phrase the noun may find no
+    sides of its own ("pledge … in grants, loans and fuel to Cairo"), the verb's parse does.
     """
     rels = relations()
     at = {f.start: f for f in found}
