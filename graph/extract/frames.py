@@ -457,7 +457,7 @@ def _unnamed_direct_object(s: Sentence, verb: Token) -> bool:
     des droits de l'homme une résolution"): its "à" phrase is then where, not the party."""
     if verb.lemma_.lower() not in words(s.lang, "direct_party_verb"):
         return False
-    objs = [c for c in verb.children if c.dep_ in {"obj", "dobj"}]
+    objs = _direct_objects(verb)
     return bool(objs) and not s.actors_of(objs)
 
 
@@ -962,22 +962,20 @@ def _linear(s: Sentence, f: Firing, used: set[str]) -> list[Triple]:
     stop = next((t.i for t in s.doc[f.end :] if t.text == ";"), len(s.doc))
     after = [a for i, names in sorted(s.actor_at.items()) if f.end <= i < stop for a in names]
     before, after = list(dict.fromkeys(before)), list(dict.fromkeys(after))
-    if len(before) > 1 and _list_before(s, f.start):
-        # "The United States, Australia, Hungary, Israel and the Maldives side with Britain":
-        # a written list right before the verb is its subject, every one of them
-        if len(after) != 1 or after[0] in before or {after[0], *before} & used:
-            return []
-        return [(a, f.relation, after[0]) for a in before]
-    if len(before) != 1 or len(after) != 1 or before[0] == after[0]:
+    # one actor before, or a written list right before the verb, every one of them its subject
+    # ("The United States, Australia, Hungary, Israel and the Maldives side with Britain")
+    if not before or (len(before) > 1 and not _list_before(s, f.start)):
         return []
-    if {before[0], after[0]} & used:
+    if len(after) != 1 or after[0] in before or {after[0], *before} & used:
         return []
-    return [(before[0], f.relation, after[0])]
+    return [(a, f.relation, after[0]) for a in before]
 
 
 def _list_before(s: Sentence, start: int) -> bool:
     """Is everything from the sentence's first actor up to `start` actors, commas,
-    conjunctions and articles: one written list that ends on the trigger?"""
+    conjunctions and articles: one written list that ends on the trigger? (nlp.written_lists
+    repairs the tree of a closed list of three; here the verb itself was misread, and only
+    word order is left.)"""
     first = min(s.actor_at)
     return first < start and all(
         i in s.actor_at or t.pos_ in {"DET", "CCONJ"} or t.text == ","

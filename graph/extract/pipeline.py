@@ -343,12 +343,11 @@ def _sentence_statements(
     }
     for f in firings:
         pairs = frames.strict(walled[f.start], f) if acting else []
-        if not pairs and acting and f.outer is not None:
-            # the specific noun found no sides: the verb it was preferred to may have them
-            outer = f.outer
-            walled[outer.start] = walled[f.start]
-            if pairs := frames.strict(walled[outer.start], outer):
-                f = outer
+        if not pairs and acting and f.outer is not None and (
+                read := frames.strict(walled[f.start], f.outer)):
+            # the specific noun found no sides: the verb it was preferred to has them
+            walled[f.outer.start] = walled[f.start]
+            f, pairs = f.outer, read
         strict.append((f, pairs))
         for a, _, b in pairs:
             used.update((a, b))

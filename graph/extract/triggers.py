@@ -389,7 +389,7 @@ def _absorb(found: list[Firing], doc: Doc) -> list[Firing]:
                       and inner.with_token != f.start)
             if same_sign and inner.with_token is not None and not ending:
                 dropped.add(f.start)
-                if doc[f.start].pos_ in {"VERB", "AUX"}:
+                if doc[f.start].pos_ in VERBAL:
                     preferred.append(f)
                 break
             dropped.add(inner.start)
