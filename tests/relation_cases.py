@@ -1169,4 +1169,29 @@ CASES: list[tuple[str, str, set[tuple[str, str, str]]]] = [
      {("Germany", "cooperates", "Saudi Arabia")}),
     ("fr", "Le Maroc et l'Espagne ont soldé un contentieux vieux de deux ans.",
      {("Morocco", "cooperates", "Spain")}),
+    # a noun for states qualified by an organisation, with the states in apposition: members
+    ("en", "Four ASEAN states, Vietnam, Malaysia, Brunei and the Philippines, claim reefs there.",
+     {("Vietnam", "member_of", "ASEAN"), ("Malaysia", "member_of", "ASEAN"),
+      ("Brunei", "member_of", "ASEAN"), ("Philippines", "member_of", "ASEAN")}),
+    ("en", "Ghana and Senegal, two ECOWAS countries, sent observers.",
+     {("Ghana", "member_of", "ECOWAS"), ("Senegal", "member_of", "ECOWAS")}),
+    ("fr", "Le Venezuela et l'Iran, autres pays de l'OPEP, ont plaidé pour une baisse de la production.",
+     {("Venezuela", "member_of", "OPEC"), ("Iran", "member_of", "OPEC")}),
+    ("fr", "Trois pays de la SADC, la Zambie, le Malawi et l'Angola, ont envoyé des observateurs.",
+     {("Zambia", "member_of", "SADC"), ("Malawi", "member_of", "SADC"), ("Angola", "member_of", "SADC")}),
+    ("fr", "Les deux monarchies du Conseil de coopération du Golfe – le Qatar et Oman – ont protesté.",
+     {("Qatar", "member_of", "Gulf Cooperation Council"), ("Oman", "member_of", "Gulf Cooperation Council")}),
+    # … and without the apposition they say nothing of membership
+    ("en", "ASEAN states met in Jakarta on Monday.", set()),
+    ("fr", "Les pays de la CEDEAO se sont réunis lundi à Abuja.", set()),
+    ("fr", "Le président a chassé du pays deux diplomates, l'un de l'Union européenne.", set()),
+    # a singular subject pronoun is the actor the text was about, members too
+    ("en", "Romania protested on Monday. It is a member of NATO.",
+     {("Romania", "member_of", "NATO")}),
+    ("fr", "La Roumanie a protesté lundi. Elle est membre de l'OTAN depuis 2004.",
+     {("Romania", "member_of", "NATO")}),
+    # "fondent" is "fonder" in the news, not "fondre"
+    ("fr", "Le Mali, le Burkina Faso et le Niger fondent l'Alliance des États du Sahel.",
+     {("Mali", "member_of", "Alliance of Sahel States"), ("Burkina Faso", "member_of", "Alliance of Sahel States"),
+      ("Niger", "member_of", "Alliance of Sahel States")}),
 ]

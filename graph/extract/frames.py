@@ -1193,7 +1193,7 @@ def answered_act(s: Sentence, f: Firing, acts: Sequence[tuple[str, str]]) -> lis
 def resumed(s: Sentence, f: Firing, antecedent: str) -> list[Triple]:
     """A subject pronoun ("Il a aussi suspendu sa coopération avec le Danemark", "It also
     expelled…"): the actor who acted in the statement just read acts again."""
-    if f.trigger.frame in {"pair", "member", *REPEATING}:
+    if f.trigger.frame in {"pair", *REPEATING}:
         return []
     trig = s.doc[f.start]
     verb = trig if trig.pos_ in VERBAL else s.governing_verb(trig)

@@ -65,8 +65,10 @@ class Lexicon:
         verb_only: frozenset[str] = frozenset(),
         irregular: dict[str, tuple[str, ...]] | None = None,
         fixed: frozenset[str] = frozenset(),
+        state_nouns: frozenset[str] = frozenset(),
     ) -> None:
         self.fixed = fixed
+        self.state_nouns = state_nouns
         self.by_first: dict[str, list[Trigger]] = defaultdict(list)
         for t in triggers:
             self.by_first[t.lemmas[0]].append(t)
@@ -133,6 +135,14 @@ class Lexicon:
                             tok.pos_, tok.lemma_ = "VERB", guess  # read it as the verb it is
                         best = replace(best, guessed=True)
                         break
+            if best is not None and best.trigger.frame == "member" and (
+                    key in self.state_nouns and not (
+                        any(c.i in orgs for c in tok.children)
+                        and _apposed_to_names(tok, in_names)
+                        and not self._qualified_by_member(tok))):
+                # "four ASEAN states, Vietnam, …" says who the members are, "ASEAN states said"
+                # or "Pays fondateur de l'OUA, la Tunisie" (the founder is the trigger) do not
+                best = None
             if best is not None:
                 found.append(best)
         return _absorb(found, doc)
@@ -148,12 +158,55 @@ class Lexicon:
             return cands, []
         return phrasal, [c for c in cands if c.with_ and c not in phrasal]
 
+    def _qualified_by_member(self, tok: Token) -> bool:
+        """"pays membre de la Cedeao", "pays fondateur de l'OUA": the qualifying word is the
+        membership's trigger, the noun only what it qualifies."""
+        return any(t.relation == "member_of" and t.frame == "member"
+                   for c in tok.children for t in self.by_first.get(_key(c), ()))
+
     def _best(
         self, tok: Token, cands: list[Trigger], orgs: set[int], names: set[int]
     ) -> Firing | None:
         if cands and _key(tok) in self.reflexive_other and _is_reflexive(tok, self.reflexive):
             return None  # "la diplomatie qui s'appuie sur la formation": relies, not supports
         return _choose(tok, cands, orgs, names)
+
+
+LIST_OPENERS = frozenset({",", "–", "—", ":", "("})
+
+
+def _apposed_to_names(tok: Token, names: set[int]) -> bool:
+    """Do named actors stand in apposition to the noun ("Mali and Niger, two ECOWAS states",
+    "four ASEAN states, the Philippines, Vietnam…")? Only then does a noun for states
+    qualified by an organisation say who its members are."""
+    if tok.dep_ == "appos" and tok.head.i in names:
+        return True
+    if any(c.dep_ == "appos" and c.i in names for c in tok.children):
+        return True
+    # the parse often misses the apposition (two subjects side by side, a list after a dash
+    # read as a modifier): read the words, a name then a comma before the noun's determiners
+    doc = tok.doc
+    i = tok.i - 1
+    while i >= 0 and doc[i].pos_ in {"DET", "NUM", "ADJ"}:
+        i -= 1
+    if i > 0 and doc[i].text in LIST_OPENERS and i - 1 in names:
+        return True
+    # … or the organisation after the noun, then a comma or dash and a name
+    after = [j for j in range(tok.i + 1, min(tok.i + 10, len(doc))) if j in names]
+    if not after:
+        return False
+    j = after[0]
+    while j + 1 < len(doc) and j + 1 in names:
+        j += 1
+    k = j + 1
+    if k < len(doc) and doc[k].text == "(":  # "(CCG)"
+        k = next((m + 1 for m in range(k + 1, min(k + 6, len(doc))) if doc[m].text == ")"), k)
+    if k < len(doc) and doc[k].text in LIST_OPENERS:
+        k += 1
+        while k < len(doc) and doc[k].pos_ == "DET":
+            k += 1
+        return k in names
+    return False
 
 
 def _is_reflexive(tok: Token, pronouns: frozenset[str]) -> bool:
@@ -463,7 +516,7 @@ def lexicon(lang: str) -> Lexicon:
         )
     return Lexicon(triggers, words(lang, "reflexive_other"), words(lang, "reflexive_pronoun"),
                    words(lang, "verb_only"), nlp.irregular_forms(lang),
-                   words(lang, "fixed_preposition"))
+                   words(lang, "fixed_preposition"), words(lang, "state_noun"))
 
 
 def _expand(with_: list[str], classes: dict[str, frozenset[str]]) -> frozenset[str]:
