@@ -1194,4 +1194,16 @@ CASES: list[tuple[str, str, set[tuple[str, str, str]]]] = [
     ("fr", "Le Mali, le Burkina Faso et le Niger fondent l'Alliance des États du Sahel.",
      {("Mali", "member_of", "Alliance of Sahel States"), ("Burkina Faso", "member_of", "Alliance of Sahel States"),
       ("Niger", "member_of", "Alliance of Sahel States")}),
+    # a supporter's noun predicated of its subject by "rester", "devenir", "figurer parmi",
+    # "rank among", or set off by a comma: the subject supports the one named after it
+    ("fr", "La France reste le premier bailleur bilatéral de la Centrafrique.",
+     {("France", "supports", "Central African Republic")}),
+    ("fr", "L'Allemagne figure parmi les principaux bailleurs du Tchad.",
+     {("Germany", "supports", "Chad")}),
+    ("fr", "Pékin est devenu le principal bailleur de fonds de l'Équateur.",
+     {("China", "supports", "Ecuador")}),
+    ("fr", "La France, fidèle soutien du Maroc dans ce dossier, a pesé de tout son poids.",
+     {("France", "supports", "Morocco")}),
+    ("en", "Germany ranks among the main donors of Chad.", {("Germany", "supports", "Chad")}),
+    ("en", "Japan remains the largest creditor of Sri Lanka.", {("Japan", "supports", "Sri Lanka")}),
 ]

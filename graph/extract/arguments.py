@@ -488,6 +488,12 @@ def is_apposition(tok: Token) -> bool:
         # set off by a comma, a dash or a bracket: "au Sri Lanka un prêt" is no apposition
         left = tok.left_edge.i
         return left == 0 or left <= tok.head.i or tok.doc[left - 1].is_punct
+    if tok.dep_ == "nmod" and tok.pos_ == "NOUN" and tok.head.i < tok.i and not any(
+            c.dep_ == "case" for c in tok.children):
+        # "La France, fidèle soutien du Maroc, …": a modifier without preposition, set off
+        # by a comma right after its head's phrase
+        left = tok.left_edge.i
+        return left > 0 and tok.doc[left - 1].text == "," and left - 1 > tok.head.i
     return tok.dep_ == "conj" and tok.pos_ == "NOUN" and not any(
         c.dep_ == "cc" for c in tok.children
     )

@@ -730,6 +730,18 @@ def _predicated(s: Sentence, noun: Token) -> list[Token]:
         t = t.head.head  # "one of Y's donors"
     if t.dep_ == "attr" and t.head.pos_ in VERBAL:
         return [c for c in t.head.children if c.dep_ in SUBJ_DEPS]
+    head = t.head
+    if head.pos_ in VERBAL and head.i != t.i and (
+            # "La France reste le premier bailleur de…" (the parse makes it an object)
+            (t.dep_ in {"obj", "xcomp"} and head.lemma_.lower() in words(s.lang, "passive_copula"))
+            # "L'Allemagne figure parmi les principaux bailleurs du Tchad"
+            or any(c.dep_ == "case" and c.lower_ in words(s.lang, "among_case")
+                   for c in t.children)):
+        return [c for c in head.children if c.dep_ in SUBJ_DEPS]
+    if t.dep_ == "pobj" and head.lower_ in words(s.lang, "among_case") and (
+            head.head.pos_ in VERBAL):  # "Germany ranks among the main donors of Chad"
+        return [c for c in head.head.children if c.dep_ in SUBJ_DEPS]
+    return []
     return []
 
 
