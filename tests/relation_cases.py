@@ -1206,4 +1206,17 @@ CASES: list[tuple[str, str, set[tuple[str, str, str]]]] = [
      {("France", "supports", "Morocco")}),
     ("en", "Germany ranks among the main donors of Chad.", {("Germany", "supports", "Chad")}),
     ("en", "Japan remains the largest creditor of Sri Lanka.", {("Japan", "supports", "Sri Lanka")}),
+    # a description named again through "du", "au", "des", "aux" (the article fused with
+    # "de" or "à"): "bailleurs du Forum", "les armées des deux pays"
+    ("fr", "Le Forum des îles du Pacifique s'est réuni à Suva. Les Palaos sont restés au sein du Forum.",
+     {("Palau", "member_of", "Pacific Islands Forum")}),
+    ("fr", "Le Pakistan accuse l'Afghanistan d'abriter des militants. En mai, les armées des deux pays se sont affrontées le long de la frontière.",
+     {("Pakistan", "hostile", "Afghanistan"), ("Pakistan", "attacks", "Afghanistan"),
+      ("Afghanistan", "attacks", "Pakistan")}),
+    # an apposition to coordinated actors describes each of them
+    ("fr", "Le Forum des îles du Pacifique a réadmis Fidji. L'Australie et la Nouvelle-Zélande, principaux bailleurs de fonds du Forum, ont salué la nouvelle.",
+     {("Fiji", "member_of", "Pacific Islands Forum"), ("Australia", "supports", "Pacific Islands Forum"),
+      ("New Zealand", "supports", "Pacific Islands Forum")}),
+    ("fr", "Moscou, principal soutien de Caracas, a dénoncé une provocation des États-Unis.",
+     {("Russia", "supports", "Venezuela"), ("Russia", "hostile", "United States")}),
 ]

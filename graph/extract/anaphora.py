@@ -21,6 +21,7 @@ HOW = "context"
 NAMED = "@name"  # anaphora.tsv type: an organisation whose own name holds the phrase's noun
 FIXED = "="  # anaphora.tsv type prefix: the ids of a fixed group, named before or not
 FOCUS = "@focus"  # anaphora.tsv type: the state the whole text is most about ("la junte")
+CONTRACTED = {"le": ("du", "au"), "les": ("des", "aux")}  # French articles fused with de / à
 
 
 @cache
@@ -52,6 +53,11 @@ def anaphors(lang: str) -> dict[str, list[Anaphor]]:
     for phrase, kind, count in anaphora_rows(lang):
         words = tuple(phrase.split())
         out.setdefault(words[0], []).append(Anaphor(words, kind, count))
+        if kind == NAMED or count > 1:
+            # "bailleurs du Forum", "au sein des deux pays": the article fused with "de" or "à"
+            # ("du pays", "au pays" are left alone: "chassé du pays" is no state named again)
+            for fused in CONTRACTED.get(words[0], ()):
+                out.setdefault(fused, []).append(Anaphor((fused, *words[1:]), kind, count))
     for group in out.values():
         group.sort(key=lambda a: -len(a.words))
     return out

@@ -513,8 +513,13 @@ def _noun_args(
     ("l'expulsion de diplomates français"). Acts on a victim take "de X" as the victim always.
     """
     if is_apposition(noun) and noun.head.i in s.actor_at:
-        # "Moscou, principal soutien de Caracas": the apposition names what its head is
-        owner = list(s.actor_at[noun.head.i])
+        # "Moscou, principal soutien de Caracas": the apposition names what its head is (and
+        # what the head's conjuncts are: "L'Australie et la Nouvelle-Zélande, principaux
+        # bailleurs du Forum")
+        inside = set(s.subtree_tokens(noun))
+        listed = [noun.head, *(c for c in noun.head.children
+                               if c.dep_ == "conj" and c.i not in inside)]
+        owner = list(dict.fromkeys(a for t in listed for a in s.actor_at.get(t.i, ())))
         return owner, [a for a in s.phrase_actors(noun, located=False) if a not in owner]
     # "Abu Dhabi has become Chad's most generous backer": a supporter's noun names its
     # subject too; a harm's noun does not ("Kyiv is the target of Russian strikes")
