@@ -1219,4 +1219,20 @@ CASES: list[tuple[str, str, set[tuple[str, str, str]]]] = [
       ("New Zealand", "supports", "Pacific Islands Forum")}),
     ("fr", "Moscou, principal soutien de Caracas, a dénoncé une provocation des États-Unis.",
      {("Russia", "supports", "Venezuela"), ("Russia", "hostile", "United States")}),
+    # a membership and another act in its phrase are two statements
+    ("fr", "Le Mali, le Burkina Faso et le Niger fondent l'Alliance des États du Sahel, un pacte de défense mutuelle.",
+     {("Mali", "member_of", "Alliance of Sahel States"), ("Burkina Faso", "member_of", "Alliance of Sahel States"),
+      ("Niger", "member_of", "Alliance of Sahel States"), ("Mali", "military_cooperation", "Burkina Faso"),
+      ("Mali", "military_cooperation", "Niger"), ("Burkina Faso", "military_cooperation", "Niger")}),
+    # what a state's possessive owns is upheld for it: "Georgia's sovereignty"
+    ("en", "Britain reaffirmed its support for Georgia's sovereignty.",
+     {("United Kingdom", "supports", "Georgia")}),
+    ("en", "In 2010, Washington endorsed New Delhi's bid for a permanent seat.",
+     {("United States", "supports", "India")}),
+    # "en même temps que", "at the same time as": one more actor doing the same
+    ("fr", "Le Burkina Faso s'est retiré du G5 Sahel en décembre, en même temps que le Niger.",
+     {("Burkina Faso", "suspends_cooperation", "G5 Sahel"), ("Niger", "suspends_cooperation", "G5 Sahel")}),
+    ("en", "India joined the Shanghai Cooperation Organisation in June, at the same time as Pakistan.",
+     {("India", "member_of", "Shanghai Cooperation Organisation"),
+      ("Pakistan", "member_of", "Shanghai Cooperation Organisation")}),
 ]

@@ -550,7 +550,9 @@ def _noun_args(
         elif cases & s.object_cases:
             objects += found
         elif c.dep_ in {"nmod:poss", "poss"}:
-            subjects += found
+            # "Georgia's sovereignty": what is owned by the possessor is given to it
+            given = noun.lemma_.lower() in words(s.lang, "beneficiary_noun")
+            (objects if given else subjects).extend(found)
         elif c.dep_ == "amod" and c.i in s.actor_at and negative and (
                 noun.lemma_.lower() not in words(s.lang, "captive")):
             # "l'invasion russe de l'Ukraine": the demonym on a harm is its author; not on

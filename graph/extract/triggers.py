@@ -145,7 +145,7 @@ class Lexicon:
                 best = None
             if best is not None:
                 found.append(best)
-        return _absorb(found, doc)
+        return _absorb(found, doc, orgs)
 
     @staticmethod
     def _phrasal(tok: Token, cands: list[Trigger]) -> tuple[list[Trigger], list[Trigger]]:
@@ -415,7 +415,12 @@ def _qualifier(t: Token, trigger: range, names: set[int]) -> bool:
 MODIFIER_DEPS = frozenset({"compound", "amod"})
 
 
-def _absorb(found: list[Firing], doc: Doc) -> list[Firing]:
+MEMBERSHIP = "member_of"
+
+
+def _absorb(
+    found: list[Firing], doc: Doc, orgs: frozenset[int] | set[int] = frozenset()
+) -> list[Firing]:
     """Drop a trigger that stands inside another's `with` phrase, unless it is more specific.
 
     "suspendre sa coopération", "la rupture d'accords de coopération militaire": the outer
@@ -434,6 +439,14 @@ def _absorb(found: list[Firing], doc: Doc) -> list[Firing]:
             continue
         for inner in _inside(f, at, doc):
             if inner.start in dropped:
+                continue
+            named_on = any(c.i in orgs for c in doc[inner.start].children)
+            if MEMBERSHIP in {f.relation, inner.relation} and f.relation != inner.relation and not (
+                    f.relation == MEMBERSHIP and named_on):
+                # "fondent l'Alliance des États du Sahel, un pacte de défense", "Membre du G5
+                # Sahel…, le Tchad avait échappé à une suspension": belonging to a body and
+                # another act are two statements, neither a more specific reading of the other
+                # (but "a rejoint l'alliance des BRICS": the noun the body is named on is no act)
                 continue
             same_sign = _polarity(f, rels) == _polarity(inner, rels)
             # "suspendu ses opérations militaires": ended, not waged (unless the inner trigger
