@@ -1235,4 +1235,13 @@ CASES: list[tuple[str, str, set[tuple[str, str, str]]]] = [
     ("en", "India joined the Shanghai Cooperation Organisation in June, at the same time as Pakistan.",
      {("India", "member_of", "Shanghai Cooperation Organisation"),
       ("Pakistan", "member_of", "Shanghai Cooperation Organisation")}),
+    # "restent suspendus" (the participle tagged an adjective) is passive; "des instances de
+    # l'UA" names the organisation through its organs; "tout comme" after a passive undergoes it
+    ("fr", "Le Mali et la Guinée restent suspendus de l'UA.",
+     {("African Union", "sanctions", "Mali"), ("African Union", "sanctions", "Guinea")}),
+    ("fr", "Le Niger et la Guinée restent suspendus des instances de l'UA, tout comme le Soudan.",
+     {("African Union", "sanctions", "Niger"), ("African Union", "sanctions", "Guinea"),
+      ("African Union", "sanctions", "Sudan")}),
+    ("fr", "Le Burkina Faso a été suspendu des instances de la CEDEAO.",
+     {("ECOWAS", "sanctions", "Burkina Faso")}),
 ]

@@ -176,13 +176,16 @@ def accused_acts(
     return [(g, found) for g, found in out if g.start not in dropped]
 
 
-def likewise(sides: tuple[str, ...], pairs: list[Triple]) -> list[Triple]:
+def likewise(
+    sides: tuple[str, ...], pairs: list[Triple], undergoes: bool = False
+) -> list[Triple]:
     """Actors after "tout comme", "de même que", "as did" (`likewise_actors`) do what the
     clause's subject does: "l'organisation a suspendu le Gabon, tout comme l'Union africaine"
-    gives the AU's suspension too."""
+    gives the AU's suspension too. `undergoes`: the clause is passive, its subject acted on
+    ("restent suspendus de l'UA, tout comme le Soudan"): they undergo it too."""
     directed = [t for t in pairs if not relations()[t[1]].symmetric]
-    extra = [(x, rel, b) for a, rel, b in directed if a not in sides and b not in sides
-             for x in sides]
+    extra = [((a, rel, x) if undergoes else (x, rel, b)) for a, rel, b in directed
+             if a not in sides and b not in sides for x in sides]
     # "reconnaîtra la Palestine conjointement avec l'Irlande": Ireland is no object of Spain's
     kept = [t for t in pairs if t not in directed or t[0] in sides or t[2] not in sides]
     return kept + [t for t in dict.fromkeys(extra) if t not in kept]

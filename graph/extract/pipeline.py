@@ -408,7 +408,8 @@ def _sentence_statements(
             continue
         aside = clauses.aside_for(ws, trig) if how != "context" else ()
         if (alike or aside) and how != "context":
-            pairs = clauses.likewise(alike + aside, pairs)
+            pairs = clauses.likewise(alike + aside, pairs,
+                                     undergoes=trig.pos_ in VERBAL and ws.is_passive(trig))
         negated = is_negated(ws, trig, f.end, f.with_token)
         hypo = is_hypothetical(ws, trig, f.with_token) or (
             has_role(f.relation, "membership") and is_candidacy(ws, trig))

@@ -66,9 +66,11 @@ class Lexicon:
         irregular: dict[str, tuple[str, ...]] | None = None,
         fixed: frozenset[str] = frozenset(),
         state_nouns: frozenset[str] = frozenset(),
+        copulas: frozenset[str] = frozenset(),
     ) -> None:
         self.fixed = fixed
         self.state_nouns = state_nouns
+        self.copulas = copulas
         self.by_first: dict[str, list[Trigger]] = defaultdict(list)
         for t in triggers:
             self.by_first[t.lemmas[0]].append(t)
@@ -144,6 +146,12 @@ class Lexicon:
                 # or "Pays fondateur de l'OUA, la Tunisie" (the founder is the trigger) do not
                 best = None
             if best is not None:
+                if (tok.pos_ == "ADJ" and tok.dep_ == "xcomp" and tok.lang_ == "fr"
+                        and tok.head.lemma_.lower() in self.copulas
+                        and tok.lemma_.lower().endswith(("er", "ir", "re"))):
+                    # "restent suspendus de l'UA": the participle, tagged an adjective
+                    tok.pos_ = "VERB"
+                    tok.set_morph("Tense=Past|VerbForm=Part")
                 found.append(best)
         return _absorb(found, doc, orgs)
 
@@ -529,7 +537,8 @@ def lexicon(lang: str) -> Lexicon:
         )
     return Lexicon(triggers, words(lang, "reflexive_other"), words(lang, "reflexive_pronoun"),
                    words(lang, "verb_only"), nlp.irregular_forms(lang),
-                   words(lang, "fixed_preposition"), words(lang, "state_noun"))
+                   words(lang, "fixed_preposition"), words(lang, "state_noun"),
+                   words(lang, "passive_copula"))
 
 
 def _expand(with_: list[str], classes: dict[str, frozenset[str]]) -> frozenset[str]:
