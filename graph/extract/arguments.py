@@ -488,15 +488,20 @@ def is_apposition(tok: Token) -> bool:
         # set off by a comma, a dash or a bracket: "au Sri Lanka un prêt" is no apposition
         left = tok.left_edge.i
         return left == 0 or left <= tok.head.i or tok.doc[left - 1].is_punct
-    if tok.dep_ == "nmod" and tok.pos_ == "NOUN" and tok.head.i < tok.i and not any(
-            c.dep_ == "case" for c in tok.children):
-        # "La France, fidèle soutien du Maroc, …": a modifier without preposition, set off
-        # by a comma right after its head's phrase
-        left = tok.left_edge.i
-        return left > 0 and tok.doc[left - 1].text == "," and left - 1 > tok.head.i
     return tok.dep_ == "conj" and tok.pos_ == "NOUN" and not any(
         c.dep_ == "cc" for c in tok.children
     )
+
+
+def comma_modifier(tok: Token) -> bool:
+    """"La France, fidèle soutien du Maroc, …": a noun the French parse hangs on the name as a
+    modifier without preposition, set off by a comma right after it; an apposition in all but
+    the label (kept apart from `is_apposition`, which also decides what a name's phrase holds)."""
+    if tok.dep_ != "nmod" or tok.pos_ != "NOUN" or tok.head.i > tok.i or any(
+            c.dep_ == "case" for c in tok.children):
+        return False
+    left = tok.left_edge.i
+    return left > 0 and tok.doc[left - 1].text == "," and left - 1 > tok.head.i
 
 
 def has_own_subject(tok: Token) -> bool:

@@ -19,6 +19,7 @@ from graph.extract.arguments import (
     SUBJ_DEPS,
     VERBAL,
     Sentence,
+    comma_modifier,
     first_conjunct,
     has_own_subject,
     has_possessive,
@@ -519,7 +520,7 @@ def _noun_args(
     "le soutien de la Russie"); a state named inside it through a body is the one acted on
     ("l'expulsion de diplomates français"). Acts on a victim take "de X" as the victim always.
     """
-    if is_apposition(noun) and noun.head.i in s.actor_at:
+    if (is_apposition(noun) or comma_modifier(noun)) and noun.head.i in s.actor_at:
         # "Moscou, principal soutien de Caracas": the apposition names what its head is (and
         # what the head's conjuncts are: "L'Australie et la Nouvelle-Zélande, principaux
         # bailleurs du Forum")

@@ -148,7 +148,8 @@ class Lexicon:
             if best is not None:
                 if (tok.pos_ == "ADJ" and tok.dep_ == "xcomp" and tok.lang_ == "fr"
                         and tok.head.lemma_.lower() in self.copulas
-                        and tok.lemma_.lower().endswith(("er", "ir", "re"))):
+                        and tok.lemma_.lower().endswith(("er", "ir", "re"))
+                        and tok.lower_.endswith(PARTICIPLE_ENDINGS)):
                     # "restent suspendus de l'UA": the participle, tagged an adjective
                     tok.pos_ = "VERB"
                     tok.set_morph("Tense=Past|VerbForm=Part")
@@ -424,6 +425,10 @@ MODIFIER_DEPS = frozenset({"compound", "amod"})
 
 
 MEMBERSHIP = "member_of"
+MEMBER_NOUNS = frozenset({"membre", "member"})  # a status, where "adhésion" is an act
+# endings of French past participles ("suspendus", "exclue", "gelés"), not of adjectives in -re
+PARTICIPLE_ENDINGS = ("é", "ée", "és", "ées", "u", "ue", "us", "ues", "i", "ie", "is", "ies",
+                      "it", "ite", "its", "ites")
 
 
 def _absorb(
@@ -449,8 +454,13 @@ def _absorb(
             if inner.start in dropped:
                 continue
             named_on = any(c.i in orgs for c in doc[inner.start].children)
+            # the membership act the row is about ("partisane de l'adhésion", "retiré sa
+            # demande d'adhésion"), not a state described as a member on the way
+            in_with = (f.with_token is not None and doc[inner.start] in doc[f.with_token].subtree
+                       and inner.trigger.lemmas[0] not in MEMBER_NOUNS)
             if MEMBERSHIP in {f.relation, inner.relation} and f.relation != inner.relation and not (
-                    f.relation == MEMBERSHIP and named_on):
+                    (f.relation == MEMBERSHIP and named_on)
+                    or (inner.relation == MEMBERSHIP and in_with)):
                 # "fondent l'Alliance des États du Sahel, un pacte de défense", "Membre du G5
                 # Sahel…, le Tchad avait échappé à une suspension": belonging to a body and
                 # another act are two statements, neither a more specific reading of the other
