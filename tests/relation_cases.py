@@ -1244,4 +1244,14 @@ CASES: list[tuple[str, str, set[tuple[str, str, str]]]] = [
       ("African Union", "sanctions", "Sudan")}),
     ("fr", "Le Burkina Faso a été suspendu des instances de la CEDEAO.",
      {("ECOWAS", "sanctions", "Burkina Faso")}),
+    # "suivre le mouvement", "follow its lead", "faire pareil": the act before, repeated
+    ("fr", "La Pologne a expulsé 45 diplomates russes. Le Danemark et la Suède ont suivi le mouvement.",
+     {("Poland", "expels", "Russia"), ("Denmark", "expels", "Russia"), ("Sweden", "expels", "Russia")}),
+    ("en", "Poland expelled Russian diplomats; Sweden followed its lead.",
+     {("Poland", "expels", "Russia"), ("Sweden", "expels", "Russia")}),
+    # supplies flown or sent to a state
+    ("en", "Russia, Iraq and Iran have all flown rescuers or supplies to Damascus.",
+     {("Russia", "supports", "Syria"), ("Iraq", "supports", "Syria"), ("Iran", "supports", "Syria")}),
+    ("fr", "La Chine a fait parvenir des cargaisons de matériel médical à la Guinée et au Liberia.",
+     {("China", "supports", "Guinea"), ("China", "supports", "Liberia")}),
 ]
