@@ -757,7 +757,6 @@ def _predicated(s: Sentence, noun: Token) -> list[Token]:
             head.head.pos_ in VERBAL):  # "Germany ranks among the main donors of Chad"
         return [c for c in head.head.children if c.dep_ in SUBJ_DEPS]
     return []
-    return []
 
 
 def _through_quantity(s: Sentence, noun: Token) -> Token:

@@ -67,10 +67,12 @@ class Lexicon:
         fixed: frozenset[str] = frozenset(),
         state_nouns: frozenset[str] = frozenset(),
         copulas: frozenset[str] = frozenset(),
+        member_nouns: frozenset[str] = frozenset(),
     ) -> None:
         self.fixed = fixed
         self.state_nouns = state_nouns
         self.copulas = copulas
+        self.member_nouns = member_nouns
         self.by_first: dict[str, list[Trigger]] = defaultdict(list)
         for t in triggers:
             self.by_first[t.lemmas[0]].append(t)
@@ -138,23 +140,15 @@ class Lexicon:
                         best = replace(best, guessed=True)
                         break
             if best is not None and best.trigger.frame == "member" and (
-                    key in self.state_nouns and not (
-                        any(c.i in orgs for c in tok.children)
-                        and _apposed_to_names(tok, in_names)
-                        and not self._qualified_by_member(tok))):
-                # "four ASEAN states, Vietnam, …" says who the members are, "ASEAN states said"
-                # or "Pays fondateur de l'OUA, la Tunisie" (the founder is the trigger) do not
+                    key in self.state_nouns and not self._lists_members(tok, orgs, in_names)):
                 best = None
             if best is not None:
-                if (tok.pos_ == "ADJ" and tok.dep_ == "xcomp" and tok.lang_ == "fr"
-                        and tok.head.lemma_.lower() in self.copulas
-                        and tok.lemma_.lower().endswith(("er", "ir", "re"))
-                        and tok.lower_.endswith(PARTICIPLE_ENDINGS)):
+                if self._copular_participle(tok):
                     # "restent suspendus de l'UA": the participle, tagged an adjective
                     tok.pos_ = "VERB"
                     tok.set_morph("Tense=Past|VerbForm=Part")
                 found.append(best)
-        return _absorb(found, doc, orgs)
+        return _absorb(found, doc, orgs, self.member_nouns)
 
     @staticmethod
     def _phrasal(tok: Token, cands: list[Trigger]) -> tuple[list[Trigger], list[Trigger]]:
@@ -167,11 +161,24 @@ class Lexicon:
             return cands, []
         return phrasal, [c for c in cands if c.with_ and c not in phrasal]
 
-    def _qualified_by_member(self, tok: Token) -> bool:
-        """"pays membre de la Cedeao", "pays fondateur de l'OUA": the qualifying word is the
-        membership's trigger, the noun only what it qualifies."""
-        return any(t.relation == "member_of" and t.frame == "member"
-                   for c in tok.children for t in self.by_first.get(_key(c), ()))
+    def _lists_members(self, tok: Token, orgs: set[int], names: set[int]) -> bool:
+        """Does a noun for states say who belongs to an organisation? "Four ASEAN states,
+        Vietnam, …" does (an organisation on the noun, named states in apposition); "ASEAN
+        states said" does not, nor "pays membre de la Cedeao" / "Pays fondateur de l'OUA, la
+        Tunisie", where the qualifying word is the membership's own trigger."""
+        qualified = any(t.relation == MEMBERSHIP and t.frame == "member"
+                        for c in tok.children for t in self.by_first.get(_key(c), ()))
+        return (any(c.i in orgs for c in tok.children) and _apposed_to_names(tok, names)
+                and not qualified)
+
+    def _copular_participle(self, tok: Token) -> bool:
+        """A French past participle after "rester" / "demeurer" that the tagger made an
+        adjective ("restent suspendus"): lemmatised to its verb, with a participle's ending
+        (not "reste réfractaire")."""
+        return (tok.pos_ == "ADJ" and tok.dep_ == "xcomp" and tok.lang_ == "fr"
+                and tok.head.lemma_.lower() in self.copulas
+                and tok.lemma_.lower().endswith(("er", "ir", "re"))
+                and tok.lower_.endswith(PARTICIPLE_ENDINGS))
 
     def _best(
         self, tok: Token, cands: list[Trigger], orgs: set[int], names: set[int]
@@ -425,14 +432,32 @@ MODIFIER_DEPS = frozenset({"compound", "amod"})
 
 
 MEMBERSHIP = "member_of"
-MEMBER_NOUNS = frozenset({"membre", "member"})  # a status, where "adhésion" is an act
 # endings of French past participles ("suspendus", "exclue", "gelés"), not of adjectives in -re
 PARTICIPLE_ENDINGS = ("é", "ée", "és", "ées", "u", "ue", "us", "ues", "i", "ie", "is", "ies",
                       "it", "ite", "its", "ites")
 
 
+def _two_statements(
+    f: Firing, inner: Firing, doc: Doc, orgs: set[int] | frozenset[int],
+    member_nouns: frozenset[str],
+) -> bool:
+    """A membership and another act, one inside the other's phrase, are two statements
+    ("fondent l'Alliance des États du Sahel, un pacte de défense", "Membre du G5 Sahel…, le
+    Tchad avait échappé à une suspension"), neither a more specific reading of the other; but
+    the noun an organisation is named on is no act ("a rejoint l'alliance des BRICS"), and the
+    membership act a row is about is part of it ("partisane de l'adhésion", "retiré sa demande
+    d'adhésion"; not a state described as a member on the way)."""
+    if MEMBERSHIP not in {f.relation, inner.relation} or f.relation == inner.relation:
+        return False
+    if f.relation == MEMBERSHIP:
+        return not any(c.i in orgs for c in doc[inner.start].children)
+    in_with = f.with_token is not None and doc[inner.start] in doc[f.with_token].subtree
+    return not in_with or inner.trigger.lemmas[0] in member_nouns
+
+
 def _absorb(
-    found: list[Firing], doc: Doc, orgs: frozenset[int] | set[int] = frozenset()
+    found: list[Firing], doc: Doc, orgs: frozenset[int] | set[int] = frozenset(),
+    member_nouns: frozenset[str] = frozenset(),
 ) -> list[Firing]:
     """Drop a trigger that stands inside another's `with` phrase, unless it is more specific.
 
@@ -453,18 +478,7 @@ def _absorb(
         for inner in _inside(f, at, doc):
             if inner.start in dropped:
                 continue
-            named_on = any(c.i in orgs for c in doc[inner.start].children)
-            # the membership act the row is about ("partisane de l'adhésion", "retiré sa
-            # demande d'adhésion"), not a state described as a member on the way
-            in_with = (f.with_token is not None and doc[inner.start] in doc[f.with_token].subtree
-                       and inner.trigger.lemmas[0] not in MEMBER_NOUNS)
-            if MEMBERSHIP in {f.relation, inner.relation} and f.relation != inner.relation and not (
-                    (f.relation == MEMBERSHIP and named_on)
-                    or (inner.relation == MEMBERSHIP and in_with)):
-                # "fondent l'Alliance des États du Sahel, un pacte de défense", "Membre du G5
-                # Sahel…, le Tchad avait échappé à une suspension": belonging to a body and
-                # another act are two statements, neither a more specific reading of the other
-                # (but "a rejoint l'alliance des BRICS": the noun the body is named on is no act)
+            if _two_statements(f, inner, doc, orgs, member_nouns):
                 continue
             same_sign = _polarity(f, rels) == _polarity(inner, rels)
             # "suspendu ses opérations militaires": ended, not waged (unless the inner trigger
@@ -548,7 +562,7 @@ def lexicon(lang: str) -> Lexicon:
     return Lexicon(triggers, words(lang, "reflexive_other"), words(lang, "reflexive_pronoun"),
                    words(lang, "verb_only"), nlp.irregular_forms(lang),
                    words(lang, "fixed_preposition"), words(lang, "state_noun"),
-                   words(lang, "passive_copula"))
+                   words(lang, "passive_copula"), words(lang, "member_status"))
 
 
 def _expand(with_: list[str], classes: dict[str, frozenset[str]]) -> frozenset[str]:
