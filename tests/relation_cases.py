@@ -1254,4 +1254,10 @@ CASES: list[tuple[str, str, set[tuple[str, str, str]]]] = [
      {("Russia", "supports", "Syria"), ("Iraq", "supports", "Syria"), ("Iran", "supports", "Syria")}),
     ("fr", "La Chine a fait parvenir des cargaisons de matériel médical à la Guinée et au Liberia.",
      {("China", "supports", "Guinea"), ("China", "supports", "Liberia")}),
+    # a supporter named through "l'un des …" or owned by its beneficiary ("PNG's donor")
+    ("fr", "Le Royaume-Uni, l'un des premiers bailleurs du Rwanda, a protesté.",
+     {("United Kingdom", "supports", "Rwanda")}),
+    ("fr", "La Chine est l'un des principaux soutiens du Pakistan.", {("China", "supports", "Pakistan")}),
+    ("en", "Australia is by far Papua New Guinea's largest aid donor.",
+     {("Australia", "supports", "Papua New Guinea")}),
 ]

@@ -520,18 +520,22 @@ def _noun_args(
     "le soutien de la Russie"); a state named inside it through a body is the one acted on
     ("l'expulsion de diplomates français"). Acts on a victim take "de X" as the victim always.
     """
-    if (is_apposition(noun) or comma_modifier(noun)) and noun.head.i in s.actor_at:
+    # "l'un des premiers bailleurs du Rwanda": the pronoun stands where the noun would
+    stand = noun.head if (noun.dep_ == "nmod" and noun.head.pos_ == "PRON"
+                          and noun.head.lemma_.lower() in words(s.lang, "partitive_pronoun")
+                          ) else noun
+    if (is_apposition(stand) or comma_modifier(stand)) and stand.head.i in s.actor_at:
         # "Moscou, principal soutien de Caracas": the apposition names what its head is (and
         # what the head's conjuncts are: "L'Australie et la Nouvelle-Zélande, principaux
         # bailleurs du Forum")
-        inside = set(s.subtree_tokens(noun))
-        listed = [noun.head, *(c for c in noun.head.children
-                               if c.dep_ == "conj" and c.i not in inside)]
+        inside = set(s.subtree_tokens(stand))
+        listed = [stand.head, *(c for c in stand.head.children
+                                if c.dep_ == "conj" and c.i not in inside)]
         owner = list(dict.fromkeys(a for t in listed for a in s.actor_at.get(t.i, ())))
         return owner, [a for a in s.phrase_actors(noun, located=False) if a not in owner]
     # "Abu Dhabi has become Chad's most generous backer": a supporter's noun names its
     # subject too; a harm's noun does not ("Kyiv is the target of Russian strikes")
-    owner = s.actors_of(_predicated(s, noun)) if frame != "victim" or not negative else []
+    owner = s.actors_of(_predicated(s, stand)) if frame != "victim" or not negative else []
     if owner:
         # "La Russie est le principal soutien de la Syrie", "the US remains one of South
         # Africa's biggest donors": the predicate names what its subject is
