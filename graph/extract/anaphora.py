@@ -14,14 +14,13 @@ from functools import cache
 from spacy.tokens import Doc, Span
 
 from graph import gazetteer
-from graph.extract.lexicon import anaphora_rows, words
+from graph.extract.lexicon import anaphora_rows, fused_articles, words
 from graph.extract.ruler import actor_span
 
 HOW = "context"
 NAMED = "@name"  # anaphora.tsv type: an organisation whose own name holds the phrase's noun
 FIXED = "="  # anaphora.tsv type prefix: the ids of a fixed group, named before or not
 FOCUS = "@focus"  # anaphora.tsv type: the state the whole text is most about ("la junte")
-CONTRACTED = {"le": ("du", "au"), "les": ("des", "aux")}  # French articles fused with de / à
 
 
 @cache
@@ -56,7 +55,7 @@ def anaphors(lang: str) -> dict[str, list[Anaphor]]:
         if kind == NAMED or count > 1:
             # "bailleurs du Forum", "au sein des deux pays": the article fused with "de" or "à"
             # ("du pays", "au pays" are left alone: "chassé du pays" is no state named again)
-            for fused in CONTRACTED.get(words[0], ()):
+            for fused in fused_articles(lang, article=words[0]):
                 out.setdefault(fused, []).append(Anaphor((fused, *words[1:]), kind, count))
     for group in out.values():
         group.sort(key=lambda a: -len(a.words))

@@ -30,7 +30,7 @@ from graph.extract.arguments import (
     marked_nouns,
 )
 from graph.extract.clauses import likewise_actors, qualifies_state_noun, roster
-from graph.extract.lexicon import is_motive, words
+from graph.extract.lexicon import fused_articles, is_motive, words
 from graph.extract.triggers import (
     OBJECT,
     REPEATING,
@@ -499,14 +499,14 @@ def _source(s: Sentence, verb: Token, objects: list[str]) -> list[str]:
     # a state, or its capital as a place, is the author only of an expulsion: "the ambassador
     # was expelled from Riyadh" (while "troops were withdrawn from Mali" names the one left)
     state = verb.lemma_.lower() in words(s.lang, "expelled_from")
+    fused = {f for case in cases for f in fused_articles(s.lang, preposition=case)}
     sources = [c for c in s.complements(verb, set()) if s.has_case(c, cases) or (
         # "des instances": "de" fused with the article, which the parse reads as a determiner
-        "de" in cases and any(g.dep_ == "det" and g.lower_ in {"des", "du"} for g in c.children))]
+        any(g.dep_ == "det" and g.lower_ in fused for g in c.children))]
     # "suspendus des instances de l'UA", "suspended from AU activities": the body's organs
     organs = words(s.lang, "organ_noun")
     sources += [g for c in sources if c.lemma_.lower() in organs for g in c.children
                 if g.dep_ in {"nmod", "compound", "poss", "nmod:poss", "prep", "pobj"}]
-    sources += [g for c in sources if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj"]
     found = s.actors_of(sources, places=state)
     return [a for a in found if (state or types[a] == "Organisation") and a not in objects]
 

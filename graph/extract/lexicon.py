@@ -98,6 +98,16 @@ def word_sequences(lang: str, kind: str) -> tuple[tuple[str, ...], ...]:
 
 
 @cache
+def fused_articles(
+    lang: str, article: str | None = None, preposition: str | None = None
+) -> tuple[str, ...]:
+    """Forms of a preposition fused with an article (modality.tsv `fused_article`, "de le
+    du"): every "du", "au" for "le", every "du", "des" for "de"."""
+    return tuple(fused for prep, art, fused in word_sequences(lang, "fused_article")
+                 if article in (None, art) and preposition in (None, prep))
+
+
+@cache
 def markers(lang: str) -> tuple[frozenset[str], tuple[str, ...]]:
     """Stems of reciprocity words and the pair phrases ("deux pays")."""
     recip = frozenset(w[: max(5, len(w) - 2)] for w in words(lang, "reciprocal"))

@@ -143,7 +143,7 @@ class Lexicon:
                     key in self.state_nouns and not self._lists_members(tok, orgs, in_names)):
                 best = None
             if best is not None:
-                if self._copular_participle(tok):
+                if self._participle_tagged_adjective(tok):
                     # "restent suspendus de l'UA": the participle, tagged an adjective
                     tok.pos_ = "VERB"
                     tok.set_morph("Tense=Past|VerbForm=Part")
@@ -171,10 +171,10 @@ class Lexicon:
         return (any(c.i in orgs for c in tok.children) and _apposed_to_names(tok, names)
                 and not qualified)
 
-    def _copular_participle(self, tok: Token) -> bool:
+    def _participle_tagged_adjective(self, tok: Token) -> bool:
         """A French past participle after "rester" / "demeurer" that the tagger made an
         adjective ("restent suspendus"): lemmatised to its verb, with a participle's ending
-        (not "reste réfractaire")."""
+        (not "reste réfractaire"). Retagged, Sentence.is_passive reads it as the passive it is."""
         return (tok.pos_ == "ADJ" and tok.dep_ == "xcomp" and tok.lang_ == "fr"
                 and tok.head.lemma_.lower() in self.copulas
                 and tok.lemma_.lower().endswith(("er", "ir", "re"))
